@@ -1,0 +1,5 @@
+-- +goose Up
+CREATE EXTENSION IF NOT EXISTS pgcrypto;
+
+-- +goose Down
+SELECT 1;
