@@ -1,5 +1,6 @@
 -- +goose Up
-CREATE EXTENSION IF NOT EXISTS pgcrypto;
+-- Frontier's schema starts here; each module adds its own tables in later migrations.
+CREATE SCHEMA IF NOT EXISTS public;
 
 -- +goose Down
 SELECT 1;
