@@ -1,0 +1,351 @@
+package llm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"time"
+)
+
+// ChainOptions tune retries, timeouts and breakers. Zero fields take the
+// documented defaults.
+type ChainOptions struct {
+	// MaxAttempts is how often one provider is tried (first call plus
+	// retries) before the chain moves on. Default 3; 1 disables retries.
+	MaxAttempts int
+	// BaseBackoff is the wait before the first retry; it doubles for each
+	// further retry up to MaxBackoff. Defaults 250ms and 4s.
+	BaseBackoff time.Duration
+	MaxBackoff  time.Duration
+	// MaxRetryAfter caps how long the chain honours a provider's Retry-After:
+	// a longer wait is not worth it, the chain moves to the next provider
+	// instead. Default 10s.
+	MaxRetryAfter time.Duration
+	// CallTimeout bounds one attempt (providers may have shorter timeouts of
+	// their own). Default 60s.
+	CallTimeout time.Duration
+	// StallTimeout fails a streaming attempt that sends no text for this
+	// long, counted from the start of the attempt and from each chunk.
+	// Default 20s.
+	StallTimeout time.Duration
+	// BreakerThreshold consecutive failures open a provider's breaker for
+	// BreakerCooldown. Defaults 5 and 30s.
+	BreakerThreshold int
+	BreakerCooldown  time.Duration
+	// Now, Sleep and Jitter replace the clock, the wait between retries and
+	// the random source ([0,1)) in tests. Sleep must return early with the
+	// context's error when the context ends.
+	Now    func() time.Time
+	Sleep  func(ctx context.Context, d time.Duration) error
+	Jitter func() float64
+}
+
+func (o ChainOptions) withDefaults() ChainOptions {
+	if o.MaxAttempts <= 0 {
+		o.MaxAttempts = 3
+	}
+	if o.BaseBackoff <= 0 {
+		o.BaseBackoff = 250 * time.Millisecond
+	}
+	if o.MaxBackoff <= 0 {
+		o.MaxBackoff = 4 * time.Second
+	}
+	if o.MaxRetryAfter <= 0 {
+		o.MaxRetryAfter = 10 * time.Second
+	}
+	if o.CallTimeout <= 0 {
+		o.CallTimeout = 60 * time.Second
+	}
+	if o.StallTimeout <= 0 {
+		o.StallTimeout = 20 * time.Second
+	}
+	if o.BreakerThreshold <= 0 {
+		o.BreakerThreshold = 5
+	}
+	if o.BreakerCooldown <= 0 {
+		o.BreakerCooldown = 30 * time.Second
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Sleep == nil {
+		o.Sleep = sleepContext
+	}
+	if o.Jitter == nil {
+		o.Jitter = rand.Float64
+	}
+	return o
+}
+
+func sleepContext(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// Chain tries providers in order until one writes the copy. It is safe for
+// concurrent use; its breakers are shared by all calls.
+type Chain struct {
+	providers  map[string]Provider
+	names      []string
+	breakers   map[string]*breaker
+	lastResort Provider
+	opts       ChainOptions
+}
+
+// NewChain builds a chain over providers, with lastResort (the builtin
+// template engine) run when every other provider failed. Provider names must
+// be unique.
+func NewChain(providers []Provider, lastResort Provider, opts ChainOptions) (*Chain, error) {
+	if lastResort == nil {
+		return nil, errors.New("llm: chain needs a last-resort provider")
+	}
+	opts = opts.withDefaults()
+	c := &Chain{
+		providers:  make(map[string]Provider, len(providers)),
+		breakers:   make(map[string]*breaker, len(providers)),
+		lastResort: lastResort,
+		opts:       opts,
+	}
+	for _, p := range providers {
+		name := p.Name()
+		if _, dup := c.providers[name]; dup || name == lastResort.Name() {
+			return nil, fmt.Errorf("llm: chain: provider name %q used twice", name)
+		}
+		c.providers[name] = p
+		c.names = append(c.names, name)
+		c.breakers[name] = newBreaker(opts.BreakerThreshold, opts.BreakerCooldown)
+	}
+	return c, nil
+}
+
+// Configured lists the names of the chain's providers, last resort excluded,
+// in the order they were given: the configured argument of Route.
+func (c *Chain) Configured() []string {
+	return append([]string(nil), c.names...)
+}
+
+// CircuitState is the breaker state of the named provider; the last resort
+// has no breaker and is always closed.
+func (c *Chain) CircuitState(name string) CircuitState {
+	if b, ok := c.breakers[name]; ok {
+		return b.current(c.opts.Now())
+	}
+	return CircuitClosed
+}
+
+// Result is the copy a chain produced and how it got there.
+type Result struct {
+	Response
+	// Provider is the name of the provider that wrote Response.
+	Provider string
+	// Attempts lists every call in order, the successful one last, including
+	// providers skipped because their breaker was open.
+	Attempts []Attempt
+}
+
+// Attempt records one call to a provider.
+type Attempt struct {
+	Provider  string
+	Model     string
+	Latency   time.Duration
+	TokensIn  int
+	TokensOut int
+	CostUSD   float64
+	// Status is the HTTP status when the provider answered with one.
+	Status int
+	// Err is empty for the successful attempt.
+	Err string
+	// Retryable tells whether the failure could pass on a second try.
+	Retryable bool
+}
+
+// Chunk is one piece of streamed text, or a reset.
+type Chunk struct {
+	// Attempt is the index in Result.Attempts of the attempt that produced
+	// the chunk.
+	Attempt  int
+	Provider string
+	Text     string
+	// Reset tells the receiver to discard all text received so far: the
+	// attempt that streamed it failed and another one starts.
+	Reset bool
+}
+
+// StreamFunc receives streamed chunks, from one goroutine at a time.
+type StreamFunc func(Chunk)
+
+// Generate writes the copy for req, trying the providers named in order (see
+// Route) and then the last resort. With stream nil nothing is streamed. The
+// error is not nil only when the caller's context ended or the last resort
+// failed too; Result.Attempts is filled either way.
+func (c *Chain) Generate(ctx context.Context, order []string, req Request, stream StreamFunc) (Result, error) {
+	for _, name := range order {
+		if _, ok := c.providers[name]; !ok && name != c.lastResort.Name() {
+			return Result{}, fmt.Errorf("llm: chain: %q: %w", name, ErrUnknownProvider)
+		}
+	}
+	run := &chainRun{chain: c, req: req, stream: stream}
+	for _, name := range order {
+		if name == c.lastResort.Name() {
+			continue
+		}
+		done, err := run.tryProvider(ctx, c.providers[name], c.breakers[name])
+		if done || err != nil {
+			return run.result, err
+		}
+	}
+	resp, failure := run.attempt(ctx, c.lastResort)
+	if failure == nil {
+		return run.succeed(c.lastResort, resp), nil
+	}
+	if err := ctx.Err(); err != nil {
+		return run.result, err
+	}
+	return run.result, fmt.Errorf("llm: %w: %w", ErrAllProvidersFailed, failure.err)
+}
+
+// chainRun is the state of one Generate call.
+type chainRun struct {
+	chain  *Chain
+	req    Request
+	stream StreamFunc
+	result Result
+	// dirty is true when the receiver holds text of a failed attempt.
+	dirty bool
+}
+
+// tryProvider calls p until it succeeds, fails for good, or runs out of
+// attempts. done reports success; err is set when the caller's context
+// ended.
+func (r *chainRun) tryProvider(ctx context.Context, p Provider, b *breaker) (done bool, err error) {
+	opts := r.chain.opts
+	for try := 0; try < opts.MaxAttempts; try++ {
+		if !b.allow(opts.Now()) {
+			r.result.Attempts = append(r.result.Attempts, Attempt{
+				Provider: p.Name(), Model: p.Model(), Err: ErrCircuitOpen.Error(),
+			})
+			return false, nil
+		}
+		resp, failure := r.attempt(ctx, p)
+		if failure == nil {
+			b.success()
+			r.succeed(p, resp)
+			return true, nil
+		}
+		if err := ctx.Err(); err != nil {
+			b.release()
+			return false, err
+		}
+		b.failure(opts.Now())
+		if !failure.retryable || try == opts.MaxAttempts-1 || failure.retryAfter > opts.MaxRetryAfter {
+			return false, nil
+		}
+		if err := opts.Sleep(ctx, r.chain.backoff(try, failure.retryAfter)); err != nil {
+			return false, err
+		}
+	}
+	return false, nil
+}
+
+// backoff is the wait before retry number try+1: exponential with jitter
+// (between half and all of BaseBackoff·2^try, capped at MaxBackoff), but
+// never shorter than what the provider asked for.
+func (c *Chain) backoff(try int, retryAfter time.Duration) time.Duration {
+	d := c.opts.BaseBackoff << try
+	if d <= 0 || d > c.opts.MaxBackoff {
+		d = c.opts.MaxBackoff
+	}
+	d = d/2 + time.Duration(c.opts.Jitter()*float64(d/2))
+	return max(d, retryAfter)
+}
+
+func (r *chainRun) succeed(p Provider, resp Response) Result {
+	r.result.Response = resp
+	r.result.Provider = p.Name()
+	return r.result
+}
+
+// failure is a classified failed attempt.
+type failure struct {
+	err        error
+	retryable  bool
+	retryAfter time.Duration
+}
+
+// attempt makes one call to p, records it and streams its text.
+func (r *chainRun) attempt(ctx context.Context, p Provider) (Response, *failure) {
+	opts := r.chain.opts
+	index := len(r.result.Attempts)
+	if r.dirty {
+		r.stream(Chunk{Attempt: index, Provider: p.Name(), Reset: true})
+		r.dirty = false
+	}
+
+	callCtx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	callCtx, cancelTimeout := context.WithTimeoutCause(callCtx, opts.CallTimeout, ErrTimeout)
+	defer cancelTimeout()
+
+	var gate *streamGate
+	var onChunk func(string)
+	if r.stream != nil {
+		gate = newStreamGate(r.stream, index, p.Name(), opts.StallTimeout, func() { cancel(ErrStalled) })
+		onChunk = gate.send
+	}
+
+	start := time.Now()
+	resp, err := p.Generate(callCtx, r.req, onChunk)
+	latency := time.Since(start)
+	if gate != nil && gate.close() {
+		r.dirty = true
+	}
+	if err == nil && resp.Text == "" {
+		err = ErrEmptyResponse
+	}
+
+	record := Attempt{Provider: p.Name(), Model: p.Model(), Latency: latency}
+	if err == nil {
+		if resp.Model != "" {
+			record.Model = resp.Model
+		}
+		record.TokensIn, record.TokensOut, record.CostUSD = resp.TokensIn, resp.TokensOut, resp.CostUSD
+		r.result.Attempts = append(r.result.Attempts, record)
+		r.dirty = false
+		return resp, nil
+	}
+	f := classify(callCtx, err)
+	record.Err, record.Retryable = f.err.Error(), f.retryable
+	var pe *ProviderError
+	if errors.As(err, &pe) {
+		record.Status = pe.Status
+	}
+	r.result.Attempts = append(r.result.Attempts, record)
+	return Response{}, f
+}
+
+// classify decides whether err can pass on a retry: a ProviderError knows;
+// otherwise only the chain's own timeout and stall watchdog make it
+// retryable, and the error names them.
+func classify(callCtx context.Context, err error) *failure {
+	var pe *ProviderError
+	if errors.As(err, &pe) {
+		return &failure{err: err, retryable: pe.Retryable, retryAfter: pe.RetryAfter}
+	}
+	if callCtx.Err() != nil {
+		cause := context.Cause(callCtx)
+		if errors.Is(cause, ErrTimeout) || errors.Is(cause, ErrStalled) {
+			if !errors.Is(err, cause) {
+				err = fmt.Errorf("%w: %w", cause, err)
+			}
+			return &failure{err: err, retryable: true}
+		}
+	}
+	return &failure{err: err, retryable: errors.Is(err, ErrEmptyResponse)}
+}
