@@ -1,0 +1,110 @@
+package app
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"time"
+
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+
+	"github.com/frontierhq/frontier/app/pgserver"
+	"github.com/frontierhq/frontier/config"
+	"github.com/frontierhq/frontier/locales"
+	"github.com/frontierhq/frontier/migrations"
+	"github.com/frontierhq/frontier/web"
+)
+
+// App holds Frontier's long-lived dependencies. New builds it; Close releases it.
+type App struct {
+	cfg     config.Config
+	log     *slog.Logger
+	stdout  io.Writer
+	pg      *pgserver.Server // nil with an external DATABASE_URL
+	db      *gorm.DB
+	sqlDB   *sql.DB
+	secret  []byte
+	catalog *locales.Catalog
+	assets  *web.Assets
+}
+
+// New connects to (or starts) Postgres, applies migrations and loads messages and assets.
+func New(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.Writer) (a *App, err error) {
+	a = &App{cfg: cfg, log: log, stdout: stdout}
+	defer func() {
+		if err != nil {
+			a.Close()
+		}
+	}()
+	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
+		return nil, fmt.Errorf("data dir %s: %w", cfg.DataDir, err)
+	}
+	if a.secret, err = loadSecret(cfg); err != nil {
+		return nil, err
+	}
+	if a.catalog, err = locales.Load(); err != nil {
+		return nil, err
+	}
+	if a.assets, err = web.NewAssets(); err != nil {
+		return nil, err
+	}
+	dsn := cfg.DatabaseURL
+	if dsn == "" {
+		a.pg, err = pgserver.Start(ctx, pgserver.Options{DataDir: cfg.DataDir, Logger: log})
+		if err != nil {
+			return nil, fmt.Errorf("postgres: %w", err)
+		}
+		dsn = a.pg.URL("frontier")
+	}
+	if a.db, a.sqlDB, err = openDB(ctx, dsn); err != nil {
+		return nil, err
+	}
+	if err := migrations.Up(ctx, a.sqlDB); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// Close closes the database and stops Frontier's own Postgres, if it runs one.
+func (a *App) Close() {
+	if a.sqlDB != nil {
+		a.sqlDB.Close()
+	}
+	if a.pg != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if err := a.pg.Stop(ctx); err != nil {
+			a.log.Error("stopping postgres", "err", err)
+		}
+	}
+}
+
+func openDB(ctx context.Context, dsn string) (*gorm.DB, *sql.DB, error) {
+	db, err := gorm.Open(postgres.Open(dsn), &gorm.Config{
+		Logger:         logger.Discard,
+		TranslateError: true,
+		NowFunc:        func() time.Time { return time.Now().UTC() },
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("database: %w", err)
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, nil, fmt.Errorf("database: %w", err)
+	}
+	sqlDB.SetMaxOpenConns(40)
+	sqlDB.SetMaxIdleConns(20)
+	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := sqlDB.PingContext(pingCtx); err != nil {
+		sqlDB.Close()
+		return nil, nil, fmt.Errorf("database: %w", err)
+	}
+	return db, sqlDB, nil
+}
