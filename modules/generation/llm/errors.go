@@ -16,6 +16,8 @@ var (
 	ErrStalled = errors.New("provider stream stalled")
 	// ErrEmptyResponse: a call ended without any text.
 	ErrEmptyResponse = errors.New("provider returned no text")
+	// ErrTruncated: a stream ended before the model finished its answer.
+	ErrTruncated = errors.New("provider stream ended early")
 	// ErrCircuitOpen: the provider was skipped because its breaker is open.
 	ErrCircuitOpen = errors.New("provider circuit open")
 	// ErrUnknownProvider: a name that no provider answers to.

@@ -102,6 +102,11 @@ func (p *langchainProvider) Generate(ctx context.Context, req Request, onChunk f
 		// langchaingo's Ollama client ends a cut stream without an error.
 		return Response{}, p.classify(ctx, outcome, ErrEmptyResponse)
 	}
+	if p.cfg.Kind == KindOpenAI && onChunk != nil && !finished(resp) {
+		// langchaingo's OpenAI client returns what it got when a stream
+		// breaks off (an in-stream error, a cut connection): half a copy.
+		return Response{}, p.classify(ctx, outcome, ErrTruncated)
+	}
 	return Response{
 		Text:      text,
 		Model:     p.cfg.Model,
@@ -178,6 +183,17 @@ func contentOf(resp *llms.ContentResponse) (text string, tokensIn, tokensOut int
 		}
 	}
 	return b.String(), tokensIn, tokensOut
+}
+
+// finished reports whether the model said why it stopped, which it does
+// only at the end of a complete answer.
+func finished(resp *llms.ContentResponse) bool {
+	for _, choice := range resp.Choices {
+		if choice != nil && choice.StopReason != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstInt is the first of keys present in info as a number.
