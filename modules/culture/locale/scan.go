@@ -23,9 +23,9 @@ type Amount struct {
 	// NumberStart and NumberEnd delimit the digits alone, without the sign.
 	NumberStart, NumberEnd int
 	Text                   string
-	Kind       AmountKind
-	Symbol     string // currency sign or ISO code as written; "" if none
-	Currency   string // ISO 4217 code the sign stands for; "" if none or shared ("$")
+	Kind                   AmountKind
+	Symbol                 string // currency sign or ISO code as written; "" if none
+	Currency               string // ISO 4217 code the sign stands for; "" if none or shared ("$")
 	// Decimal and Group are the separators the number was written with, when
 	// the reading is certain. Group " " stands for any space-like separator.
 	Decimal, Group string
