@@ -25,9 +25,8 @@ type ChainOptions struct {
 	// CallTimeout bounds one attempt (providers may have shorter timeouts of
 	// their own). Default 60s.
 	CallTimeout time.Duration
-	// StallTimeout fails a streaming attempt that sends no text for this
-	// long, counted from the start of the attempt and from each chunk.
-	// Default 20s.
+	// StallTimeout fails a streaming attempt that, once it started to
+	// stream, sends no text for this long. Default 20s.
 	StallTimeout time.Duration
 	// BreakerThreshold consecutive failures open a provider's breaker for
 	// BreakerCooldown. Defaults 5 and 30s.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -311,6 +312,34 @@ func TestNewProviderRejectsBadConfig(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if _, err := llm.NewProvider(tc.cfg); !errors.Is(err, llm.ErrInvalidConfig) {
 				t.Errorf("NewProvider(%+v) err = %v, want ErrInvalidConfig", tc.cfg, err)
+			}
+		})
+	}
+}
+
+// langchaingo's Anthropic client returns on an in-stream error but leaves
+// its reader goroutine scanning; if the connection stays open, that
+// goroutine must end instead of blocking forever.
+func TestStreamErrorsLeaveNoGoroutineBehind(t *testing.T) {
+	for _, f := range fakes() {
+		t.Run(string(f.kind), func(t *testing.T) {
+			srv := f.start(t)
+			srv.Linger = 50 * time.Millisecond
+			p := newFakeProvider(t, f, srv, 5*time.Second)
+			before := runtime.NumGoroutine()
+			const calls = 20
+			for range calls {
+				srv.Enqueue(llmtest.FaultStreamError)
+				if _, err := p.Generate(context.Background(), llm.Request{Prompt: "hola"}, func(string) {}); err == nil {
+					t.Fatal("a stream error was taken for an answer")
+				}
+			}
+			deadline := time.Now().Add(2 * time.Second)
+			for runtime.NumGoroutine() > before+calls/2 && time.Now().Before(deadline) {
+				time.Sleep(10 * time.Millisecond)
+			}
+			if after := runtime.NumGoroutine(); after > before+calls/2 {
+				t.Errorf("goroutines grew from %d to %d after %d stream errors", before, after, calls)
 			}
 		})
 	}

@@ -6,17 +6,20 @@ import (
 )
 
 // streamGate forwards one attempt's chunks to the receiver until the attempt
-// is over, and fires onStall when no chunk arrived for stallTimeout.
+// is over, and fires onStall when, after the first chunk, no chunk arrived
+// for stallTimeout. The wait for the first chunk is bounded by the call
+// timeout only: a self-hosted model may take long to load.
 type streamGate struct {
 	stream       StreamFunc
 	attempt      int
 	provider     string
 	stallTimeout time.Duration
-	stall        *time.Timer
+	onStall      func()
 
-	mu   sync.Mutex
-	open bool
-	sent bool
+	mu    sync.Mutex
+	stall *time.Timer
+	open  bool
+	sent  bool
 }
 
 func newStreamGate(stream StreamFunc, attempt int, provider string, stallTimeout time.Duration, onStall func()) *streamGate {
@@ -25,7 +28,7 @@ func newStreamGate(stream StreamFunc, attempt int, provider string, stallTimeout
 		attempt:      attempt,
 		provider:     provider,
 		stallTimeout: stallTimeout,
-		stall:        time.AfterFunc(stallTimeout, onStall),
+		onStall:      onStall,
 		open:         true,
 	}
 }
@@ -39,7 +42,11 @@ func (g *streamGate) send(text string) {
 	if !g.open {
 		return
 	}
-	g.stall.Reset(g.stallTimeout)
+	if g.stall == nil {
+		g.stall = time.AfterFunc(g.stallTimeout, g.onStall)
+	} else {
+		g.stall.Reset(g.stallTimeout)
+	}
 	g.sent = true
 	g.stream(Chunk{Attempt: g.attempt, Provider: g.provider, Text: text})
 }
@@ -49,6 +56,8 @@ func (g *streamGate) close() (sent bool) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	g.open = false
-	g.stall.Stop()
+	if g.stall != nil {
+		g.stall.Stop()
+	}
 	return g.sent
 }

@@ -115,6 +115,7 @@ func serveAnthropic(s *Server, w http.ResponseWriter, r *http.Request, body map[
 		}
 		if i == 0 && fault == FaultStreamError {
 			sw.sseData("error", anthropicErrorBody("overloaded_error", "Overloaded"))
+			s.wait(r, s.Linger)
 			return
 		}
 	}

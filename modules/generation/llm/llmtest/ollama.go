@@ -97,6 +97,7 @@ func serveOllama(s *Server, w http.ResponseWriter, r *http.Request, body map[str
 		}
 		if i == 0 && fault == FaultStreamError {
 			line(map[string]any{"error": "an error was encountered while running the model: unexpected EOF"})
+			s.wait(r, s.Linger)
 			return
 		}
 	}

@@ -106,6 +106,7 @@ func serveOpenAI(s *Server, w http.ResponseWriter, r *http.Request, body map[str
 			sw.sseData("", map[string]any{"error": map[string]any{
 				"message": "The server had an error while processing your request.", "type": "server_error",
 			}})
+			s.wait(r, s.Linger)
 			return
 		}
 	}

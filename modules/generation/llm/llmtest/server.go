@@ -72,6 +72,9 @@ type Server struct {
 	// Hold is how long FaultSlow and FaultStall keep the client waiting
 	// at most. Default one minute; the client usually leaves first.
 	Hold time.Duration
+	// Linger keeps the connection open this long after FaultStreamError's
+	// error, as a proxy that does not close might. Default 0.
+	Linger time.Duration
 
 	handle func(s *Server, w http.ResponseWriter, r *http.Request, body map[string]any, fault Fault)
 	done   chan struct{}
@@ -141,7 +144,12 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 
 // hold blocks until the client leaves, the server shuts down or Hold passed.
 func (s *Server) hold(r *http.Request) {
-	t := time.NewTimer(s.Hold)
+	s.wait(r, s.Hold)
+}
+
+// wait blocks until the client leaves, the server shuts down or d passed.
+func (s *Server) wait(r *http.Request, d time.Duration) {
+	t := time.NewTimer(d)
 	defer t.Stop()
 	select {
 	case <-r.Context().Done():
