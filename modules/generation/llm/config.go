@@ -46,7 +46,10 @@ type Config struct {
 	Kind Kind
 	// BaseURL is the API root: for OpenAI the URL that ends in /v1 (any
 	// OpenAI-compatible server works), for Anthropic the host with or without
-	// /v1, for Ollama the server address.
+	// /v1, for Ollama the server address as OLLAMA_HOST takes it (default
+	// 127.0.0.1:11434). An OpenAI base URL that is not api.openai.com gets
+	// max_tokens instead of max_completion_tokens, the field every
+	// OpenAI-compatible server knows.
 	BaseURL string
 	APIKey  string
 	Model   string
@@ -168,10 +171,15 @@ func anthropicBaseURL(raw string) string {
 	return raw + "/v1"
 }
 
-// ollamaBaseURL accepts OLLAMA_HOST the way the Ollama CLI does: a bare
-// "host:port" means http, a bare host means the default port 11434.
+// ollamaBaseURL reads OLLAMA_HOST the way the Ollama CLI does: without a
+// scheme it is http on port 11434 unless a port is given; with a scheme the
+// scheme's own default port applies (a reverse proxy on 443, say).
 func ollamaBaseURL(raw string) (*url.URL, error) {
-	if !strings.Contains(raw, "://") {
+	if raw == "" {
+		raw = "127.0.0.1:11434"
+	}
+	bare := !strings.Contains(raw, "://")
+	if bare {
 		raw = "http://" + raw
 	}
 	u, err := url.Parse(raw)
@@ -181,7 +189,7 @@ func ollamaBaseURL(raw string) (*url.URL, error) {
 	if u.Host == "" {
 		return nil, fmt.Errorf("%w: ollama host %q has no host", ErrInvalidConfig, raw)
 	}
-	if u.Port() == "" {
+	if bare && u.Port() == "" {
 		u.Host += ":11434"
 	}
 	return u, nil
