@@ -302,31 +302,36 @@ func (r *chainRun) attempt(ctx context.Context, p Provider) (Response, *failure)
 	start := time.Now()
 	resp, err := p.Generate(callCtx, r.req, onChunk)
 	latency := time.Since(start)
-	if gate != nil && gate.close() {
-		r.dirty = true
-	}
+	streamed := gate != nil && gate.close()
 	if err == nil && resp.Text == "" {
 		err = ErrEmptyResponse
 	}
 
 	record := Attempt{Provider: p.Name(), Model: p.Model(), Latency: latency}
-	if err == nil {
-		if resp.Model != "" {
-			record.Model = resp.Model
+	if err != nil {
+		r.dirty = streamed
+		f := classify(callCtx, err)
+		record.Err, record.Retryable = f.err.Error(), f.retryable
+		var pe *ProviderError
+		if errors.As(err, &pe) {
+			record.Status = pe.Status
 		}
-		record.TokensIn, record.TokensOut, record.CostUSD = resp.TokensIn, resp.TokensOut, resp.CostUSD
 		r.result.Attempts = append(r.result.Attempts, record)
-		r.dirty = false
-		return resp, nil
+		return Response{}, f
 	}
-	f := classify(callCtx, err)
-	record.Err, record.Retryable = f.err.Error(), f.retryable
-	var pe *ProviderError
-	if errors.As(err, &pe) {
-		record.Status = pe.Status
+
+	if gate != nil && !streamed {
+		// A provider that does not stream (the builtin engine, say) delivers
+		// its text in one chunk, so the receiver always ends up holding the
+		// text of the Result.
+		r.stream(Chunk{Attempt: index, Provider: p.Name(), Text: resp.Text})
 	}
+	if resp.Model != "" {
+		record.Model = resp.Model
+	}
+	record.TokensIn, record.TokensOut, record.CostUSD = resp.TokensIn, resp.TokensOut, resp.CostUSD
 	r.result.Attempts = append(r.result.Attempts, record)
-	return Response{}, f
+	return resp, nil
 }
 
 // classify decides whether err can pass on a retry: a ProviderError knows;

@@ -361,3 +361,18 @@ func TestNewChainValidates(t *testing.T) {
 		t.Errorf("Configured() = %v", got)
 	}
 }
+
+func TestChainStreamsTheTextOfProvidersThatDoNotStream(t *testing.T) {
+	quiet := &scripted{name: "ollama", steps: []step{func(context.Context, func(string)) (llm.Response, error) {
+		return llm.Response{Text: "Todo de una vez."}, nil
+	}}}
+	chain := newChain(t, []llm.Provider{quiet}, llm.ChainOptions{})
+	var recv receiver
+	res, err := chain.Generate(context.Background(), []string{"ollama"}, llm.Request{Prompt: "hola"}, recv.receive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if recv.shown() != res.Text || len(recv.chunks) != 1 || recv.chunks[0].Provider != "ollama" {
+		t.Errorf("chunks %+v for result %q", recv.chunks, res.Text)
+	}
+}

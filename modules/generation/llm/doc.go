@@ -21,4 +21,7 @@
 // everything it received so far (for example, clear the preview in the
 // browser). Chunks that a failed attempt produces after the chain gave up on it
 // are never delivered, so after a Reset only text of the new attempt arrives.
+// A provider that does not stream delivers its whole text as one chunk, so on
+// success the receiver always holds exactly Result.Text; when Generate
+// returns an error, whatever was received must be discarded.
 package llm
