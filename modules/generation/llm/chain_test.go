@@ -29,14 +29,15 @@ func TestChainFallsBackOnEveryFault(t *testing.T) {
 	for _, f := range fakes() {
 		for _, tc := range faults {
 			t.Run(string(f.kind)+"/"+tc.name, func(t *testing.T) {
+				t.Parallel()
 				srv := f.start(t)
 				srv.RetryAfter = "1"
 				srv.Enqueue(tc.fault, tc.fault)
 				clock, waits := newFakeClock(), &sleeps{}
 				chain := newChain(t, []llm.Provider{newFakeProvider(t, f, srv, 5*time.Second)}, llm.ChainOptions{
 					MaxAttempts:  2,
-					CallTimeout:  300 * time.Millisecond,
-					StallTimeout: 150 * time.Millisecond,
+					CallTimeout:  500 * time.Millisecond,
+					StallTimeout: 200 * time.Millisecond,
 					Now:          clock.Now,
 					Sleep:        waits.Sleep,
 				})

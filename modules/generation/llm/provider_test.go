@@ -263,13 +263,14 @@ func TestProviderFaultsAreClassified(t *testing.T) {
 				continue // Ollama has no keys.
 			}
 			t.Run(string(f.kind)+"/"+tc.name, func(t *testing.T) {
+				t.Parallel()
 				srv := f.start(t)
 				srv.RetryAfter = "2"
 				if tc.apiKey != "" {
 					srv.APIKey = tc.apiKey
 				}
 				srv.Enqueue(tc.fault)
-				p := newFakeProvider(t, f, srv, 300*time.Millisecond)
+				p := newFakeProvider(t, f, srv, 500*time.Millisecond)
 				var onChunk func(string)
 				if tc.streaming {
 					onChunk = func(string) {}
@@ -340,6 +341,21 @@ func TestStreamErrorsLeaveNoGoroutineBehind(t *testing.T) {
 			}
 			if after := runtime.NumGoroutine(); after > before+calls/2 {
 				t.Errorf("goroutines grew from %d to %d after %d stream errors", before, after, calls)
+			}
+		})
+	}
+}
+
+func TestUnreachableProviderIsRetryable(t *testing.T) {
+	for _, f := range fakes() {
+		t.Run(string(f.kind), func(t *testing.T) {
+			srv := f.start(t)
+			p := newFakeProvider(t, f, srv, 5*time.Second)
+			srv.Close() // nothing listens on the port any more
+			_, err := p.Generate(context.Background(), llm.Request{Prompt: "hola"}, nil)
+			var pe *llm.ProviderError
+			if !errors.As(err, &pe) || pe.Status != 0 || !pe.Retryable {
+				t.Errorf("err = %#v, want a retryable ProviderError without status", err)
 			}
 		})
 	}
