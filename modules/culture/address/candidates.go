@@ -1,0 +1,284 @@
+package address
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// cond is the context a candidate reading needs before it counts.
+type cond uint8
+
+const (
+	condNone           cond = iota // unambiguous: tenés, regístrate, contigo
+	condVerbal                     // also a noun (compras): needs te, no, si... before it
+	condImperativeSlot             // usted imperative (compre): opens a clause or follows an imperative
+	condNegativeSlot               // usted subjunctive after a clause-opening "no"
+	condTuImperative               // tú imperative spelled like the 3rd person (compra): needs a tú text
+	condVosImperative              // vos imperative spelled like a preterite (viví): needs a vos text
+	condUstedVerb                  // 3rd person spelling (compra): needs usted as subject, or an usted text and ¿ or si
+	condUstedText                  // su, le, lo: needs an usted text and the local pattern
+	condInfinitiveSe               // registrarse: needs an usted text and para or an usted verb before
+	condUstedSe                    // se: needs an accepted usted verb after it
+)
+
+// candidate is one possible form-of-address reading of the words first..last.
+type candidate struct {
+	first, last int
+	kind        Kind
+	forms       FormSet
+	lemma       string
+	cond        cond
+	verb        *verb
+	collision   bool      // the spelling is also an ordinary word
+	patternOK   bool      // the local pattern of condUstedText and condInfinitiveSe holds
+	negatable   bool      // a tú/vos subjunctive: an imperative after a clause-opening "no"
+	targets     [3]string // lowercase spelling in each form; "" when unknown
+}
+
+// candidatesAt lists the readings of token i.
+func (a *analysis) candidatesAt(i int) []candidate {
+	t := a.tokens[i]
+	if t.lower == "sos" && isUpper(t.text) {
+		return nil // the distress signal, not vos sos
+	}
+	cands := a.pronounCandidates(i)
+	if neverVerbs[t.lower] || a.nounSlot(i) {
+		return cands
+	}
+	collision := a.lex.collisions[t.lower]
+	for _, vf := range a.lex.forms[t.lower] {
+		if c, ok := a.verbCandidate(i, vf, collision); ok {
+			cands = append(cands, c)
+		}
+	}
+	if !collision {
+		for _, e := range a.lex.enclitic(t.lower) {
+			if c, ok := a.encliticCandidate(i, e); ok {
+				cands = append(cands, c)
+			}
+		}
+	}
+	return cands
+}
+
+// nounSlot reports whether a determiner right before token i makes it a noun.
+func (a *analysis) nounSlot(i int) bool {
+	p := a.prev(i)
+	if p < 0 {
+		return false
+	}
+	before := a.tokens[p].lower
+	if determiners[before] {
+		return true
+	}
+	switch before {
+	case "la", "las", "los", "lo":
+		return a.lex.collisions[a.tokens[i].lower] // "las compras", not "las compras" the verb
+	}
+	return false
+}
+
+func (a *analysis) verbCandidate(i int, vf verbForm, collision bool) (candidate, bool) {
+	v := vf.verb
+	c := candidate{first: i, last: i, forms: vf.forms, lemma: v.lemma, verb: v, collision: collision}
+	switch vf.cell {
+	case cellPresent:
+		c.kind, c.targets = Verb, v.present
+		switch {
+		case vf.forms.only(Usted):
+			c.cond = condUstedVerb
+		case collision:
+			c.cond = condVerbal
+		}
+	case cellImperative:
+		c.kind, c.targets = Imperative, v.imperative
+		switch {
+		case vf.forms.Has(Usted):
+			c.cond = condImperativeSlot
+		case vf.surface == v.present[Usted] || (collision && vf.forms.Has(Tu)):
+			if v.desc {
+				return c, false
+			}
+			c.cond = condTuImperative
+		case collision || (v.vosLikePreterite && vf.forms.only(Vos)):
+			c.cond = condVosImperative
+		}
+		if vf.surface == "ve" { // ve a la tienda (ir), ve el video (ver)
+			n := a.next(i)
+			toward := n >= 0 && (a.tokens[n].lower == "a" || a.tokens[n].lower == "al")
+			if (v.lemma == "ir") != toward {
+				return c, false
+			}
+		}
+	case cellSubjunctive:
+		c.targets = v.subjunctive
+		if vf.forms.Has(Usted) {
+			c.kind, c.cond = Imperative, condNegativeSlot
+			break
+		}
+		c.kind, c.negatable = Verb, true
+		if collision {
+			c.cond = condVerbal
+		}
+	default:
+		return c, false
+	}
+	return c, true
+}
+
+func (a *analysis) encliticCandidate(i int, e withEnclitic) (candidate, bool) {
+	v := e.verb
+	c := candidate{first: i, last: i, lemma: v.lemma, verb: v}
+	first, rest := splitClitics(e.clitics)
+	switch e.cell {
+	case cellImperative:
+		c.kind, c.forms = Imperative, e.forms
+		for _, f := range []Form{Tu, Vos, Usted} {
+			if base := v.imperative[f]; base != "" {
+				c.targets[f] = withClitics(base, convertClitics(e.clitics, e.forms, f))
+			}
+		}
+		return c, true
+	case cellInfinitive:
+		c.kind = Clitic
+		informal := withClitics(v.infinitive, "te"+rest)
+		switch {
+		case first == "te":
+			c.forms = SetOf(Tu, Vos)
+			polite := "le"
+			if v.pronominal || rest != "" || a.informalVerbAt(a.prev(i)) {
+				polite = "se"
+			}
+			c.targets = [3]string{informal, informal, withClitics(v.infinitive, polite+rest)}
+			return c, true
+		case first == "se" && rest == "":
+			p := a.prev(i)
+			c.forms, c.cond = SetOf(Usted), condInfinitiveSe
+			c.patternOK = v.pronominal && p >= 0 && a.tokens[p].lower == "para"
+			c.targets = [3]string{informal, informal, a.tokens[i].lower}
+			return c, true
+		case first == "le" && rest == "":
+			p := a.prev(i)
+			c.forms, c.cond = SetOf(Usted), condUstedText
+			c.patternOK = p >= 0 && isFirstPersonPlural(a.tokens[p].lower)
+			c.targets = [3]string{informal, informal, a.tokens[i].lower}
+			return c, true
+		}
+	}
+	return c, false
+}
+
+// splitClitics splits "telo" into "te" and "lo"; a single pronoun has no rest.
+func splitClitics(clitics string) (first, rest string) {
+	for _, p := range []string{"me", "te", "se", "nos"} {
+		if r, ok := strings.CutPrefix(clitics, p); ok && r != "" && (r == "lo" || r == "la" || r == "los" || r == "las") {
+			return p, r
+		}
+	}
+	return clitics, ""
+}
+
+// convertClitics adapts the reflexive pronoun attached to an imperative:
+// regístrate (te) ↔ regístrese (se); díselo keeps its se.
+func convertClitics(clitics string, from FormSet, to Form) string {
+	first, rest := splitClitics(clitics)
+	switch {
+	case to == Usted && first == "te":
+		return "se" + rest
+	case to != Usted && from.Has(Usted) && first == "se" && rest == "":
+		return "te"
+	}
+	return clitics
+}
+
+func isFirstPersonPlural(word string) bool {
+	return strings.HasSuffix(word, "mos") && utf8.RuneCountInString(word) >= 5
+}
+
+// informalVerbAt reports whether token i is a tú or vos present or subjunctive
+// (te registras, puedes registrarte).
+func (a *analysis) informalVerbAt(i int) bool {
+	if i < 0 {
+		return false
+	}
+	for _, vf := range a.lex.forms[a.tokens[i].lower] {
+		if (vf.cell == cellPresent || vf.cell == cellSubjunctive) && !vf.forms.Has(Usted) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) pronounCandidates(i int) []candidate {
+	w := a.tokens[i].lower
+	c := candidate{first: i, last: i, lemma: w}
+	n := a.next(i)
+	switch w {
+	case "tú":
+		c.kind, c.forms, c.targets = Pronoun, SetOf(Tu), [3]string{"tú", "vos", "usted"}
+	case "ti":
+		c.kind, c.forms, c.targets = Pronoun, SetOf(Tu), [3]string{"ti", "vos", "usted"}
+	case "contigo":
+		c.kind, c.forms, c.targets = Pronoun, SetOf(Tu), [3]string{"contigo", "con vos", "con usted"}
+	case "vos", "usted":
+		c.kind, c.forms, c.lemma = Pronoun, SetOf(Vos), "tú"
+		if w == "usted" {
+			c.forms = SetOf(Usted)
+		}
+		c.targets = [3]string{"tú", "vos", "usted"}
+		if p := a.prev(i); p >= 0 && a.tokens[p].lower == "con" {
+			c.first, c.lemma, c.targets = p, "contigo", [3]string{"contigo", "con vos", "con usted"}
+		} else if p >= 0 && prepositions[a.tokens[p].lower] {
+			c.lemma, c.targets = "ti", [3]string{"ti", "vos", "usted"}
+		}
+	case "te":
+		if n < 0 || notTeaFollowers[a.tokens[n].lower] || a.nounSlot(i) {
+			return nil
+		}
+		polite := "le"
+		after := a.tokens[n].lower
+		if after == "lo" || after == "la" || after == "los" || after == "las" ||
+			a.informalVerbAt(n) || (objectClitics[after] && a.informalVerbAt(a.next(n))) {
+			polite = "se"
+		}
+		c.kind, c.forms, c.targets = Clitic, SetOf(Tu, Vos), [3]string{"te", "te", polite}
+	case "tu", "tus":
+		if n < 0 {
+			return nil
+		}
+		if w == "tu" && a.informalVerbAt(n) && !a.lex.collisions[a.tokens[n].lower] {
+			// "tu eliges": the subject pronoun without its accent.
+			c.kind, c.forms, c.lemma, c.targets = Pronoun, SetOf(Tu), "tú", [3]string{"tú", "vos", "usted"}
+			break
+		}
+		polite := map[string]string{"tu": "su", "tus": "sus"}[w]
+		c.kind, c.forms, c.targets = Possessive, SetOf(Tu, Vos), [3]string{w, w, polite}
+	case "tuyo", "tuya", "tuyos", "tuyas":
+		c.kind, c.forms, c.targets = Possessive, SetOf(Tu, Vos), [3]string{w, w, possessivePronouns[w]}
+	case "su", "sus":
+		if n < 0 {
+			return nil
+		}
+		informal := map[string]string{"su": "tu", "sus": "tus"}[w]
+		c.kind, c.forms, c.lemma, c.cond, c.patternOK = Possessive, SetOf(Usted), informal, condUstedText, true
+		c.targets = [3]string{informal, informal, w}
+	case "suyo", "suya", "suyos", "suyas":
+		informal := "tu" + strings.TrimPrefix(w, "su")
+		c.kind, c.forms, c.lemma, c.cond, c.patternOK = Possessive, SetOf(Usted), informal, condUstedText, true
+		c.targets = [3]string{informal, informal, w}
+	case "le":
+		c.kind, c.forms, c.lemma, c.cond = Clitic, SetOf(Usted), "te", condUstedText
+		c.patternOK = n >= 0 && isFirstPersonPlural(a.tokens[n].lower)
+		c.targets = [3]string{"te", "te", w}
+	case "lo", "la":
+		c.kind, c.forms, c.lemma, c.cond = Clitic, SetOf(Usted), "te", condUstedText
+		c.patternOK = n >= 0 && personVerbs[a.tokens[n].lower]
+		c.targets = [3]string{"te", "te", w}
+	case "se":
+		c.kind, c.forms, c.lemma, c.cond = Clitic, SetOf(Usted), "te", condUstedSe
+		c.targets = [3]string{"te", "te", w}
+	default:
+		return nil
+	}
+	return []candidate{c}
+}

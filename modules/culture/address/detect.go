@@ -1,0 +1,60 @@
+package address
+
+// Use is one form-of-address marker found in a text.
+type Use struct {
+	Start, End int     // code point offsets into the text, end exclusive
+	Form       Form    // the form the marker is written in
+	Forms      FormSet // every form the marker fits: te, tu and no compres fit both tú and vos
+	Kind       Kind
+	Word       string // the marker as written ("con vos" spans two words)
+	Lemma      string // the verb's infinitive, or the pronoun's tú form (tú, ti, te, tu, contigo)
+	// Alternatives holds the marker rewritten in each form, indexed by Form
+	// (lowercase apart from the case of Word); "" when no safe rewrite is known.
+	Alternatives [3]string
+}
+
+// Fits reports whether the marker is correct for form f. A checker should use
+// it rather than comparing Form: "te" is written in both tú and vos.
+func (u Use) Fits(f Form) bool { return u.Forms.Has(f) }
+
+// Detect returns every form-of-address marker of text that its context makes
+// certain, in text order. Ambiguous spellings (compra, su, le, se) are reported
+// only when the unambiguous markers of the text establish its form and the
+// word sits where that reading is expected; words that are never markers
+// (sal de mesa, te verde, la compra online) are left out.
+func Detect(text string) []Use {
+	a := analyze(theLexicon(), text)
+	uses := make([]Use, 0, len(a.chosen))
+	for _, c := range a.chosen {
+		u := a.use(c)
+		uses = append(uses, u)
+	}
+	return uses
+}
+
+func (a *analysis) use(c candidate) Use {
+	first, last := a.tokens[c.first], a.tokens[c.last]
+	word := a.span(first.start, last.end)
+	u := Use{
+		Start: first.start,
+		End:   last.end,
+		Forms: c.forms,
+		Kind:  c.kind,
+		Word:  word,
+		Lemma: c.lemma,
+	}
+	switch {
+	case c.forms.only(Tu) || c.forms.only(Vos) || c.forms.only(Usted):
+		u.Form = c.forms.Forms()[0]
+	case a.vosText:
+		u.Form = Vos
+	default:
+		u.Form = Tu
+	}
+	for f, target := range c.targets {
+		if target != "" {
+			u.Alternatives[f] = matchCase(word, target)
+		}
+	}
+	return u
+}

@@ -1,0 +1,172 @@
+package address
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:embed verbs.txt
+var verbTableSource string
+
+//go:embed collisions.txt
+var collisionSource string
+
+// cell is a slot of the verb paradigm that carries a form of address.
+type cell uint8
+
+const (
+	cellPresent     cell = iota // present indicative: compras, comprás, compra
+	cellImperative              // affirmative imperative: compra, comprá, compre
+	cellSubjunctive             // present subjunctive: (no) compres, compre
+	cellInfinitive              // infinitive, only with an enclitic: registrarte
+)
+
+// verbForm is one reading of a written verb form.
+type verbForm struct {
+	verb    *verb
+	cell    cell
+	forms   FormSet // the forms of address this spelling realizes in this cell
+	surface string  // the bare verb, without enclitics
+}
+
+// lexicon is the immutable index the analysis looks words up in.
+type lexicon struct {
+	verbs []*verb
+	// forms maps a lowercase bare verb form to its readings.
+	forms map[string][]verbForm
+	// hosts maps an accentless imperative or infinitive to its readings, to
+	// recognise the verb inside a word with enclitics (regístrate).
+	hosts map[string][]verbForm
+	// collisions are spellings that are also ordinary nouns or other words
+	// (compras, cuentas, sal, tomate): they count only with supporting context.
+	collisions map[string]bool
+}
+
+// loadLexicon builds the lexicon once from the embedded tables.
+var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
+	return newLexicon(verbTableSource, collisionSource)
+})
+
+// theLexicon returns the shared lexicon. The tables are embedded in the
+// binary and a test parses them, so an error here is a build defect.
+func theLexicon() *lexicon {
+	lex, err := loadLexicon()
+	if err != nil {
+		panic(fmt.Sprintf("address: embedded tables are invalid: %v", err))
+	}
+	return lex
+}
+
+func newLexicon(verbSource, collisionList string) (*lexicon, error) {
+	verbs, err := parseVerbTable(verbSource)
+	if err != nil {
+		return nil, err
+	}
+	lex := &lexicon{
+		verbs:      verbs,
+		forms:      map[string][]verbForm{},
+		hosts:      map[string][]verbForm{},
+		collisions: map[string]bool{},
+	}
+	for _, v := range verbs {
+		for _, f := range []Form{Tu, Vos, Usted} {
+			lex.addForm(v, cellPresent, f, v.present[f])
+			lex.addForm(v, cellImperative, f, v.imperative[f])
+			lex.addForm(v, cellSubjunctive, f, v.subjunctive[f])
+		}
+		lex.addForm(v, cellSubjunctive, Vos, v.vosSubjunctive)
+		for _, f := range []Form{Tu, Vos, Usted} {
+			if s := v.imperative[f]; s != "" {
+				lex.addHost(verbForm{verb: v, cell: cellImperative, forms: SetOf(f), surface: s})
+			}
+		}
+		lex.addHost(verbForm{verb: v, cell: cellInfinitive, surface: v.infinitive})
+	}
+	for _, line := range strings.Split(collisionList, "\n") {
+		word := strings.TrimSpace(line)
+		if word != "" && !strings.HasPrefix(word, "#") {
+			lex.collisions[word] = true
+		}
+	}
+	return lex, nil
+}
+
+// addForm records that surface realizes form f of cell, merging the forms that
+// share one spelling (estás is tú and vos).
+func (lex *lexicon) addForm(v *verb, c cell, f Form, surface string) {
+	if surface == "" {
+		return
+	}
+	readings := lex.forms[surface]
+	for i := range readings {
+		if readings[i].verb == v && readings[i].cell == c {
+			readings[i].forms |= SetOf(f)
+			return
+		}
+	}
+	lex.forms[surface] = append(readings, verbForm{verb: v, cell: c, forms: SetOf(f), surface: surface})
+}
+
+func (lex *lexicon) addHost(vf verbForm) {
+	key := stripAccents(vf.surface)
+	readings := lex.hosts[key]
+	for i := range readings {
+		if readings[i].verb == vf.verb && readings[i].cell == vf.cell && readings[i].surface == vf.surface {
+			readings[i].forms |= vf.forms
+			return
+		}
+	}
+	lex.hosts[key] = append(readings, vf)
+}
+
+// encliticSuffixes are the pronoun endings a verb can carry, longest first.
+var encliticSuffixes = func() []string {
+	singles := []string{"me", "te", "se", "nos", "lo", "la", "los", "las", "le", "les"}
+	var out []string
+	for _, first := range []string{"me", "te", "se", "nos"} {
+		for _, second := range []string{"lo", "la", "los", "las"} {
+			out = append(out, first+second)
+		}
+	}
+	return append(out, singles...)
+}()
+
+// withEnclitic is a reading of a verb with pronouns attached.
+type withEnclitic struct {
+	verbForm
+	clitics string
+}
+
+// enclitic finds the readings of a lowercase word as a verb followed by
+// enclitic pronouns, checking the spelling including its accent.
+func (lex *lexicon) enclitic(word string) []withEnclitic {
+	var out []withEnclitic
+	for _, suffix := range encliticSuffixes {
+		host, ok := strings.CutSuffix(word, suffix)
+		if !ok || host == "" {
+			continue
+		}
+		for _, vf := range lex.hosts[stripAccents(host)] {
+			if withClitics(vf.surface, suffix) != word {
+				continue
+			}
+			if vf.cell == cellImperative && !cliticFitsImperative(vf.forms, suffix) {
+				continue
+			}
+			out = append(out, withEnclitic{verbForm: vf, clitics: suffix})
+		}
+	}
+	return out
+}
+
+// cliticFitsImperative rejects pronouns that cannot refer to the imperative's
+// own subject: usted takes se, not te; tú and vos take te, and se only before
+// lo/la (díselo).
+func cliticFitsImperative(forms FormSet, clitics string) bool {
+	if forms.Has(Usted) {
+		return !strings.HasPrefix(clitics, "te")
+	}
+	return clitics != "se"
+}

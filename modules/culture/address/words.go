@@ -1,0 +1,63 @@
+package address
+
+// Closed classes of function words the analysis looks at around a marker.
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// determiners before a word make it a noun: "la compra", "tus pruebas".
+var determiners = setOf("el", "un", "una", "unos", "unas", "del", "al", "mi", "mis", "tu", "tus",
+	"su", "sus", "nuestro", "nuestra", "nuestros", "nuestras", "este", "esta", "estos", "estas",
+	"ese", "esa", "esos", "esas", "aquel", "aquella", "cada", "otro", "otra", "otros", "otras",
+	"mucho", "mucha", "muchos", "muchas", "poco", "poca", "pocos", "pocas", "cualquier", "varios", "varias")
+
+// objectClitics may stand between a subject or "no" and its verb.
+var objectClitics = setOf("me", "te", "se", "nos", "lo", "la", "los", "las", "le", "les")
+
+// verbalLeads before a word that could be a noun make it a verb: "si compras", "no compres".
+var verbalLeads = setOf("tú", "vos", "no", "si", "cuando", "ya", "también", "tampoco", "nunca",
+	"siempre", "que", "solo", "sólo", "aún", "todavía", "mientras", "donde", "porque")
+
+// followers after an imperative that could be a noun make it a verb:
+// "reserva tu mesa", "prueba gratis", "visita nuestra tienda".
+var followers = setOf("el", "la", "los", "las", "un", "una", "unos", "unas", "tu", "tus", "su", "sus",
+	"nuestro", "nuestra", "nuestros", "nuestras", "este", "esta", "estos", "estas", "todo", "toda",
+	"todos", "todas", "más", "ya", "ahora", "hoy", "aquí", "ahí", "acá", "online", "gratis", "con",
+	"a", "al", "para", "lo", "mañana", "cómo", "qué")
+
+// coordinators join a second imperative to a first one: "regístrate y gana".
+var coordinators = setOf("y", "e", "o", "u", "ni", "luego", "después")
+
+// prepositions take ti, vos or usted: "para ti", "a usted".
+var prepositions = setOf("a", "ante", "bajo", "contra", "de", "desde", "en", "hacia", "hasta", "para",
+	"por", "sin", "sobre", "tras")
+
+// notTeaFollowers are words after "te" that show it is the tea (té) or the letter.
+var notTeaFollowers = setOf("de", "del", "con", "y", "o", "e", "en", "para", "por", "sin", "verde", "negro",
+	"negra", "helado", "helada", "chai", "matcha", "rojo", "blanco", "caliente", "frío", "fría", "que", "es",
+	"son", "favorito", "orgánico")
+
+// ustedSubjectLeads before a 3rd person verb in an usted text make it usted: "si compra hoy".
+var ustedSubjectLeads = setOf("usted", "si", "cuando", "mientras", "ya", "también")
+
+// nonImperatives are usted imperatives that are set phrases or interjections
+// when they open a sentence ("¡Viva México!", "¡Vaya!", "¿Diga?").
+var nonImperatives = setOf("viva", "vaya", "venga", "oiga", "diga", "quiera", "pueda")
+
+// neverVerbs are spellings of usted imperatives that are nearly always the
+// article or preposition.
+var neverVerbs = setOf("una", "entre")
+
+// personVerbs take the reader as direct object after lo/la in usted copy: "lo esperamos".
+var personVerbs = setOf("esperamos", "invitamos", "ayudamos", "acompañamos", "atendemos", "asesoramos",
+	"llamamos", "contactamos", "felicitamos", "extrañamos", "necesitamos", "cuidamos", "consentimos",
+	"mimamos", "sorprendemos", "escuchamos", "apoyamos", "guiamos", "premiamos", "recibimos",
+	"esperaremos", "invitaremos", "ayudaremos", "contactaremos", "llamaremos", "atenderemos")
+
+// possessivePronouns maps tuyo & co. to suyo & co.
+var possessivePronouns = map[string]string{"tuyo": "suyo", "tuya": "suya", "tuyos": "suyos", "tuyas": "suyas"}
