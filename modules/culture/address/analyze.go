@@ -15,6 +15,7 @@ type analysis struct {
 	chosen                     []candidate
 	chosenAt                   []int  // token index → index into chosen, or -1
 	imperativeIn               []bool // sentence index → an imperative was accepted
+	ustedVerbIn                []bool // sentence index → a verb with usted as subject was accepted
 }
 
 func analyze(lex *lexicon, text string) *analysis {
@@ -28,6 +29,7 @@ func analyze(lex *lexicon, text string) *analysis {
 		sentences = a.tokens[i].sentence + 1
 	}
 	a.imperativeIn = make([]bool, sentences)
+	a.ustedVerbIn = make([]bool, sentences)
 	a.establishTextForm()
 	a.choose()
 	a.chooseReflexiveSe()
@@ -136,6 +138,9 @@ func (a *analysis) accept(c candidate) {
 	if c.kind == Imperative {
 		a.imperativeIn[a.tokens[c.last].sentence] = true
 	}
+	if c.kind == Verb && c.forms.only(Usted) {
+		a.ustedVerbIn[a.tokens[c.last].sentence] = true
+	}
 }
 
 // merge reduces the accepted readings of one token to one. Readings that
@@ -155,6 +160,9 @@ func merge(accepted []candidate) (candidate, bool) {
 		}
 		if other.kind != c.kind {
 			c.kind = Verb
+		}
+		if other.verb != nil && c.verb != nil && other.verb.pronominal && !c.verb.pronominal {
+			c.lemma = other.lemma // regístrese is registrarse
 		}
 	}
 	return c, true
@@ -184,6 +192,12 @@ func (a *analysis) accepts(c candidate, textLevel bool) bool {
 	}
 	switch c.cond {
 	case condTuImperative:
+		if c.needsYour {
+			n := a.next(i)
+			if n < 0 || (a.tokens[n].lower != "tu" && a.tokens[n].lower != "tus") {
+				return false
+			}
+		}
 		return a.tuText && a.imperativeSlot(i, true) && (!c.collision || a.followedByObject(i))
 	case condVosImperative:
 		return a.vosText && a.imperativeSlot(i, true) && (!c.collision || a.followedByObject(i))
@@ -220,24 +234,31 @@ func (a *analysis) ustedSubject(i int, v *verb) bool {
 			return false // "se puede pagar" is impersonal
 		}
 	}
-	if lead >= 0 {
-		return ustedSubjectLeads[a.tokens[lead].lower]
+	if lead >= 0 && ustedSubjectLeads[a.tokens[lead].lower] {
+		return true
 	}
-	return a.tokens[start].initial && a.tokens[start].opener == '¿'
+	if a.ustedVerbIn[a.tokens[start].sentence] && (a.tokens[start].afterComma || (lead >= 0 && coordinators[a.tokens[lead].lower])) {
+		return true // si se registra hoy, recibe...; si compra y paga...
+	}
+	return lead < 0 && a.tokens[start].initial && a.tokens[start].opener == '¿'
 }
 
 // imperativeSlot reports whether token i opens a clause, or (at text level)
-// follows "y", "o" or a comma after an imperative of the same sentence.
+// follows "y", "o" or a comma after an imperative of the same sentence, or
+// follows a comma in a text whose form is established ("Para registrarse, visite...").
 func (a *analysis) imperativeSlot(i int, textLevel bool) bool {
 	t := a.tokens[i]
 	if t.initial {
 		return true
 	}
-	if !textLevel || !a.imperativeIn[t.sentence] {
+	if !textLevel {
 		return false
 	}
-	if t.afterComma {
+	if t.afterComma && (a.imperativeIn[t.sentence] || a.tuText || a.vosText || a.ustedText) {
 		return true
+	}
+	if !a.imperativeIn[t.sentence] {
+		return false
 	}
 	p := a.prev(i)
 	return p >= 0 && coordinators[a.tokens[p].lower]

@@ -32,6 +32,7 @@ type candidate struct {
 	collision   bool      // the spelling is also an ordinary word
 	patternOK   bool      // the local pattern of condUstedText and condInfinitiveSe holds
 	negatable   bool      // a tú/vos subjunctive: an imperative after a clause-opening "no"
+	needsYour   bool      // a descriptive verb (protege): an imperative only before tu or tus
 	targets     [3]string // lowercase spelling in each form; "" when unknown
 }
 
@@ -96,10 +97,7 @@ func (a *analysis) verbCandidate(i int, vf verbForm, collision bool) (candidate,
 		case vf.forms.Has(Usted):
 			c.cond = condImperativeSlot
 		case vf.surface == v.present[Usted] || (collision && vf.forms.Has(Tu)):
-			if v.desc {
-				return c, false
-			}
-			c.cond = condTuImperative
+			c.cond, c.needsYour = condTuImperative, v.desc
 		case collision || (v.vosLikePreterite && vf.forms.only(Vos)):
 			c.cond = condVosImperative
 		}
