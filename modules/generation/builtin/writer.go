@@ -1,0 +1,180 @@
+package builtin
+
+import (
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/frontierhq/frontier/modules/generation/contenttype"
+)
+
+// writer writes one variant. Template usage is counted across the variants
+// of a request (used), so each variant prefers what the others have not said.
+type writer struct {
+	lang  string
+	bank  *bank
+	ind   industry
+	slots *slots
+	rng   *rand.Rand
+	used  map[string]int
+	tone  string
+	calm  bool
+	emoji bool // the channel and tone welcome emojis
+	// shown holds the slot groups the text being written already shows.
+	shown map[string]bool
+}
+
+// fresh starts a new text: facts shown in the previous one may be repeated.
+func (w *writer) fresh() { w.shown = map[string]bool{} }
+
+// repeats reports whether the template would show a fact twice.
+func (w *writer) repeats(tpl string) bool {
+	if w.shown["tpl:"+tpl] {
+		return true
+	}
+	for _, g := range groups(tpl) {
+		if w.shown[g] {
+			return true
+		}
+	}
+	return false
+}
+
+// pick fills the least used usable template, breaking ties at random.
+func (w *writer) pick(templates []string) (string, bool) {
+	best, bestUse := -1, 0
+	ties := 0
+	for i, t := range templates {
+		if !w.slots.usable(t) || w.repeats(t) {
+			continue
+		}
+		use := w.used[t]
+		switch {
+		case best < 0 || use < bestUse:
+			best, bestUse, ties = i, use, 1
+		case use == bestUse:
+			ties++
+			if w.rng.IntN(ties) == 0 {
+				best = i
+			}
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	w.used[templates[best]]++
+	w.shown["tpl:"+templates[best]] = true
+	for _, g := range groups(templates[best]) {
+		w.shown[g] = true
+	}
+	text, _ := w.slots.fill(templates[best])
+	return text, true
+}
+
+// pickFitting picks like pick among the templates whose filled text fits
+// maxChars once finished.
+func (w *writer) pickFitting(templates []string, maxChars int) (string, bool) {
+	var fitting []string
+	for _, t := range templates {
+		if text, ok := w.slots.fill(t); ok && utf8.RuneCountInString(w.finish(text)) <= maxChars {
+			fitting = append(fitting, t)
+		}
+	}
+	text, ok := w.pick(fitting)
+	return w.finish(text), ok
+}
+
+func (w *writer) finish(text string) string { return finish(text, w.calm) }
+
+// emojiOf returns one emoji of the tone, or "" where emojis do not fit.
+func (w *writer) emojiOf() string {
+	if !w.emoji {
+		return ""
+	}
+	set := w.bank.emoji[w.tone]
+	if len(set) == 0 {
+		return ""
+	}
+	return set[w.rng.IntN(len(set))]
+}
+
+// sentence is one sentence of a body plan.
+type sentence struct {
+	text string
+	prio int // higher stays longer; mandatory sentences have prio >= mustKeep
+	para int // paragraph index
+}
+
+const mustKeep = 100
+
+// plan is the sentences of a body in reading order.
+type plan []sentence
+
+func (p *plan) add(text string, prio, para int) {
+	if strings.TrimSpace(text) != "" {
+		*p = append(*p, sentence{text: text, prio: prio, para: para})
+	}
+}
+
+// render joins the sentences, paragraphs separated by sep.
+func (p plan) render(sep string) string {
+	var b strings.Builder
+	for i, s := range p {
+		if i > 0 {
+			if s.para != p[i-1].para {
+				b.WriteString(sep)
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(s.text)
+	}
+	return b.String()
+}
+
+// measure counts a text in the unit of the brief's length.
+func measure(unit contenttype.Unit, text string) int {
+	if unit == contenttype.Words {
+		return len(strings.Fields(text))
+	}
+	return utf8.RuneCountInString(text)
+}
+
+// fit selects the sentences that bring the rendered text closest to target
+// without going over upper: mandatory sentences first, then optional ones by
+// priority; when even the mandatory ones are too long, the least important
+// go until it fits or one sentence is left.
+func (p plan) fit(unit contenttype.Unit, upper int, sep string, extra int) plan {
+	keep := make([]bool, len(p))
+	for i, s := range p {
+		keep[i] = s.prio >= mustKeep
+	}
+	selected := func() plan {
+		var out plan
+		for i, s := range p {
+			if keep[i] {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	order := make([]int, len(p))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return p[order[a]].prio > p[order[b]].prio })
+	for _, i := range order {
+		if keep[i] {
+			continue
+		}
+		keep[i] = true
+		if measure(unit, selected().render(sep))+extra > upper {
+			keep[i] = false
+		}
+	}
+	for k := len(order) - 1; k >= 0 && len(selected()) > 1 && measure(unit, selected().render(sep))+extra > upper; k-- {
+		keep[order[k]] = false
+	}
+	return selected()
+}
