@@ -14,9 +14,11 @@ import (
 	"gorm.io/gorm/logger"
 
 	"github.com/frontierhq/frontier/app/pgserver"
+	"github.com/frontierhq/frontier/app/session"
 	"github.com/frontierhq/frontier/config"
 	"github.com/frontierhq/frontier/locales"
 	"github.com/frontierhq/frontier/migrations"
+	"github.com/frontierhq/frontier/modules/auth"
 	"github.com/frontierhq/frontier/web"
 )
 
@@ -29,8 +31,10 @@ type App struct {
 	db      *gorm.DB
 	sqlDB   *sql.DB
 	secret  []byte
-	catalog *locales.Catalog
-	assets  *web.Assets
+	catalog  *locales.Catalog
+	assets   *web.Assets
+	sessions *session.Manager
+	auth     *auth.Service
 }
 
 // New connects to (or starts) Postgres, applies migrations and loads messages and assets.
@@ -67,11 +71,36 @@ func New(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.Wri
 	if err := migrations.Up(ctx, a.sqlDB); err != nil {
 		return nil, err
 	}
+	if err := a.buildModules(ctx); err != nil {
+		return nil, err
+	}
 	return a, nil
+}
+
+// buildModules constructs the modules' services on the open database.
+func (a *App) buildModules(ctx context.Context) error {
+	var err error
+	a.sessions = session.New(a.sqlDB)
+	if a.auth, err = auth.NewService(ctx, a.db, a.log); err != nil {
+		return err
+	}
+	generated, err := a.auth.Bootstrap(ctx, a.cfg.AdminEmail, a.cfg.AdminPassword)
+	if err != nil {
+		return fmt.Errorf("creating the platform admin: %w", err)
+	}
+	if generated != "" {
+		fmt.Fprintf(a.stdout, "\nFirst start: the platform admin is %s with password %s\nIt is shown only this once; change it under \"My account\".\n\n", a.cfg.AdminEmail, generated)
+	} else if a.cfg.AdminPassword != "" {
+		a.log.Debug("platform admin present", "email", a.cfg.AdminEmail)
+	}
+	return nil
 }
 
 // Close closes the database and stops Frontier's own Postgres, if it runs one.
 func (a *App) Close() {
+	if a.sessions != nil {
+		a.sessions.Close()
+	}
 	if a.sqlDB != nil {
 		a.sqlDB.Close()
 	}

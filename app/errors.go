@@ -40,8 +40,16 @@ func (a *App) handleError(err error, c echo.Context) {
 	if !tr.Has("error." + strconv.Itoa(status) + ".title") {
 		title, detail = http.StatusText(status), ""
 	}
-	if v != nil && v.Detail != nil {
+	var described *apperr.Described
+	switch {
+	case errors.As(err, &described):
+		detail = tr.TMap(described.Msg.ID, described.Msg.Args)
+	case v != nil && v.Detail != nil:
 		detail = tr.TMap(v.Detail.ID, v.Detail.Args)
+	case errors.Is(err, errCSRF):
+		detail = tr.T("error.csrf.detail")
+	case status == http.StatusUnauthorized && isAPIRequest(c):
+		detail = tr.T("error.401.api")
 	}
 	if status == http.StatusTooManyRequests {
 		if he := new(echo.HTTPError); errors.As(err, &he) && he.Message != nil {

@@ -25,7 +25,7 @@ func (a *App) showHome(c echo.Context) error {
 		},
 	}
 	for _, code := range markets {
-		v.Markets = append(v.Markets, pages.Market{Code: code, Name: names.Name(language.MustParseRegion(code)), Flag: flag(code)})
+		v.Markets = append(v.Markets, pages.Market{Code: code, Name: names.Name(language.MustParseRegion(code)), Flag: flagEmoji(code)})
 	}
 	return a.render(c, http.StatusOK, pageMeta{Title: tr.T("home.title_page"), Active: "home"}, pages.Home(v))
 }
@@ -38,8 +38,8 @@ func (a *App) showUpcoming(section string) echo.HandlerFunc {
 	}
 }
 
-// flag turns an ISO 3166 alpha-2 code into its emoji flag (two regional indicator symbols).
-func flag(code string) string {
+// flagEmoji turns an ISO 3166 alpha-2 code into its emoji flag (two regional indicator symbols).
+func flagEmoji(code string) string {
 	var b strings.Builder
 	for _, r := range strings.ToUpper(code) {
 		b.WriteRune(0x1F1E6 + (r - 'A'))

@@ -1,50 +1,136 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
+	"strings"
 
 	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
 
+	"github.com/frontierhq/frontier/app/actor"
+	"github.com/frontierhq/frontier/app/apperr"
 	"github.com/frontierhq/frontier/app/route"
+	"github.com/frontierhq/frontier/modules/auth"
 )
 
+const csrfContextKey = "csrf"
+
+// errCSRF is a state-changing browser request without a valid CSRF token.
+var errCSRF = fmt.Errorf("%w: missing or invalid CSRF token", echo.ErrForbidden)
+
 // routes is Frontier's whole HTTP surface: each line states who may call it.
-func (a *App) routes() *route.Table {
+func (a *App) routes(authH *auth.Handler) *route.Table {
 	t := &route.Table{}
 	t.GET("/api/v1/health", a.health, route.Public)
 	t.GET("/healthz", a.liveness, route.Public)
 	t.GET("/readyz", a.readiness, route.Public)
 	t.GET("/lang/:code", a.switchLanguage, route.Public)
+	t.GET("/", a.showHome, route.SignedIn)
 
-	t.GET("/", a.showHome, route.Public)
-	for _, section := range navSections {
-		t.GET("/"+section, a.showUpcoming(section), route.Public)
-	}
+	auth.Register(t, authH)
+
+	t.GET("/generate", a.showUpcoming("generate"), route.Need("content", "write"))
+	t.GET("/library", a.showUpcoming("library"), route.Need("content", "read"))
+	t.GET("/culture", a.showUpcoming("culture"), route.Need("culture", "read"))
+	t.GET("/compliance", a.showUpcoming("compliance"), route.Need("compliance", "manage"))
+	t.GET("/analytics", a.showUpcoming("analytics"), route.Need("analytics", "read"))
+	t.GET("/admin", a.redirect("/admin/users"), route.Need("users", "manage"))
 	return t
 }
 
-// mountRoutes registers the table on echo, each route behind the check of its permission.
+// mountRoutes registers the table on echo. Browser routes get the session, CSRF protection and
+// the signed-in user; API routes get bearer-token identity; every route then its permission.
 func (a *App) mountRoutes(e *echo.Echo) error {
 	e.GET("/static/*", echo.WrapHandler(a.assets))
+	authH := auth.NewHandler(a.auth, a.sessions, renderer{a}, a.log)
+	browser := func(c echo.Context) bool {
+		p := c.Request().URL.Path
+		return !strings.HasPrefix(p, "/api/") && !strings.HasPrefix(p, "/static/") && p != "/healthz" && p != "/readyz"
+	}
+	e.Use(
+		skipUnless(browser, a.sessions.Middleware),
+		middleware.CSRFWithConfig(middleware.CSRFConfig{
+			Skipper:        func(c echo.Context) bool { return !browser(c) },
+			TokenLookup:    "header:X-CSRF-Token,form:_csrf",
+			CookieName:     "frontier_csrf",
+			CookiePath:     "/",
+			CookieHTTPOnly: true,
+			CookieSameSite: http.SameSiteStrictMode,
+			ContextKey:     csrfContextKey,
+			ErrorHandler:   func(error, echo.Context) error { return errCSRF },
+		}),
+		skipUnless(browser, authH.IdentifySession),
+		skipUnless(func(c echo.Context) bool { return !browser(c) }, authH.IdentifyToken),
+	)
 	seen := map[string]bool{}
-	for _, r := range a.routes().Routes() {
+	for _, r := range a.routes(authH).Routes() {
 		key := r.Method + " " + r.Path
 		if seen[key] {
 			return fmt.Errorf("routes: %s registered twice", key)
 		}
 		seen[key] = true
-		e.Add(r.Method, r.Path, r.Handler, a.authorize(r.Permission))
+		e.Add(r.Method, r.Path, r.Handler, a.authorize(r))
 		if r.Method == http.MethodGet {
-			e.Add(http.MethodHead, r.Path, r.Handler, a.authorize(r.Permission))
+			e.Add(http.MethodHead, r.Path, r.Handler, a.authorize(r))
 		}
 	}
 	return nil
 }
 
-// authorize enforces a route's permission. Until accounts exist every route is public.
-func (a *App) authorize(p route.Permission) echo.MiddlewareFunc {
+// authorize enforces a route's permission. Inside a workspace named in the path (:wid), a
+// person who is not a member gets 404, so workspace ids do not leak; a member without the
+// permission gets 403.
+func (a *App) authorize(r route.Route) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
-		return next
+		return func(c echo.Context) error {
+			if r.Permission.IsPublic() {
+				return next(c)
+			}
+			ctx := c.Request().Context()
+			who, ok := actor.From(ctx)
+			if !ok {
+				if !r.API && c.Request().Method == http.MethodGet {
+					return c.Redirect(http.StatusSeeOther, "/login?next="+url.QueryEscape(c.Request().URL.RequestURI()))
+				}
+				return apperr.ErrUnauthorized
+			}
+			if r.Permission.IsSignedIn() {
+				return next(c)
+			}
+			if wid := c.Param("wid"); wid != "" {
+				role, err := a.auth.Role(ctx, who.UserID, wid)
+				if errors.Is(err, apperr.ErrNotFound) {
+					return apperr.ErrNotFound
+				} else if err != nil {
+					return err
+				}
+				who.WorkspaceID, who.Role = wid, string(role)
+				c.SetRequest(c.Request().WithContext(actor.With(ctx, who)))
+			}
+			if !a.auth.Allowed(who.UserID, who.WorkspaceID, r.Permission.Object, r.Permission.Action) {
+				return apperr.ErrForbidden
+			}
+			return next(c)
+		}
 	}
+}
+
+// skipUnless runs mw only for requests that match.
+func skipUnless(match func(echo.Context) bool, mw echo.MiddlewareFunc) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		with := mw(next)
+		return func(c echo.Context) error {
+			if match(c) {
+				return with(c)
+			}
+			return next(c)
+		}
+	}
+}
+
+func (a *App) redirect(to string) echo.HandlerFunc {
+	return func(c echo.Context) error { return c.Redirect(http.StatusSeeOther, to) }
 }

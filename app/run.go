@@ -19,9 +19,9 @@ var Version = "dev"
 // Run is the whole program: main calls it with the process's arguments, environment and
 // stdout; tests call it the same way.
 func Run(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
-	cmd := "serve"
+	cmd, rest := "serve", args
 	if len(args) > 0 {
-		cmd = args[0]
+		cmd, rest = args[0], args[1:]
 	}
 	switch cmd {
 	case "help", "-h", "--help":
@@ -49,6 +49,8 @@ func Run(ctx context.Context, args []string, getenv func(string) string, stdout 
 		a.Close()
 		fmt.Fprintln(stdout, "migrations applied")
 		return nil
+	case "user":
+		return userCommand(ctx, cfg, log, rest, stdout)
 	default:
 		return fmt.Errorf("unknown command %q; run 'frontier help'", cmd)
 	}

@@ -96,3 +96,17 @@ func AsValidation(err error) (*Validation, bool) {
 	ok := errors.As(err, &v)
 	return v, ok
 }
+
+// Described is an error that carries the message a person should read.
+type Described struct {
+	Err error
+	Msg Message
+}
+
+func (d *Described) Error() string { return d.Err.Error() + " (" + d.Msg.ID + ")" }
+
+// Unwrap lets errors.Is see the sentinel underneath.
+func (d *Described) Unwrap() error { return d.Err }
+
+// Describe attaches a localizable message to an error.
+func Describe(err error, id string, kv ...any) error { return &Described{Err: err, Msg: Msg(id, kv...)} }
