@@ -24,13 +24,13 @@ import (
 
 // App holds Frontier's long-lived dependencies. New builds it; Close releases it.
 type App struct {
-	cfg     config.Config
-	log     *slog.Logger
-	stdout  io.Writer
-	pg      *pgserver.Server // nil with an external DATABASE_URL
-	db      *gorm.DB
-	sqlDB   *sql.DB
-	secret  []byte
+	cfg      config.Config
+	log      *slog.Logger
+	stdout   io.Writer
+	pg       *pgserver.Server // nil with an external DATABASE_URL
+	db       *gorm.DB
+	sqlDB    *sql.DB
+	secret   []byte
 	catalog  *locales.Catalog
 	assets   *web.Assets
 	sessions *session.Manager

@@ -109,4 +109,6 @@ func (d *Described) Error() string { return d.Err.Error() + " (" + d.Msg.ID + ")
 func (d *Described) Unwrap() error { return d.Err }
 
 // Describe attaches a localizable message to an error.
-func Describe(err error, id string, kv ...any) error { return &Described{Err: err, Msg: Msg(id, kv...)} }
+func Describe(err error, id string, kv ...any) error {
+	return &Described{Err: err, Msg: Msg(id, kv...)}
+}
