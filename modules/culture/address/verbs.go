@@ -89,7 +89,10 @@ func conjugate(lemma string, options []string) (*verb, error) {
 	explicitSub := false
 	var present, imperative, subjunctive []string
 	for _, opt := range options {
-		key, value, _ := strings.Cut(opt, "=")
+		key, value, hasValue := strings.Cut(opt, "=")
+		if hasValue == (key == "desc") || (hasValue && value == "") {
+			return nil, fmt.Errorf("%s: malformed option %q", lemma, opt)
+		}
 		switch key {
 		case "stem":
 			stressed = value
