@@ -21,7 +21,7 @@ func colombia() []rule {
 		holiday("all_saints", "Día de Todos los Santos", moved(fixed(nov, 1), nextMonday)),
 		holiday("cartagena_independence", "Independencia de Cartagena", moved(fixed(nov, 11), nextMonday)),
 		holiday("immaculate_conception", "Inmaculada Concepción", fixed(dec, 8)),
-		holiday("christmas", "Navidad", fixed(dec, 25)),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 
 		commercial("childrens_day", "Día del Niño", nth(-1, sat, apr)).cite(srcChildrensDay),
 		commercial("mothers_day", "Día de la Madre", nth(2, sun, may)).cite(srcMercopress),
@@ -46,7 +46,7 @@ func venezuela() []rule {
 		holiday("bolivar_birthday", "Natalicio del Libertador Simón Bolívar", fixed(jul, 24)),
 		holiday("indigenous_resistance", "Día de la Resistencia Indígena", fixed(oct, 12)),
 		holiday("christmas_eve", "Nochebuena", fixed(dec, 24)),
-		holiday("christmas", "Navidad", fixed(dec, 25)),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 		holiday("new_years_eve", "Fin de Año", fixed(dec, 31)),
 
 		commercial("valentines_day", "Día del Amor y la Amistad", fixed(feb, 14)).cite(srcValentines),
@@ -71,7 +71,7 @@ func ecuador() []rule {
 		holiday("guayaquil_independence", "Independencia de Guayaquil", moved(fixed(oct, 9), ecuadorMove)),
 		holiday("all_souls", "Día de los Difuntos", moved(fixed(nov, 2), ecuadorMove)),
 		holiday("cuenca_independence", "Independencia de Cuenca", moved(fixed(nov, 3), ecuadorMove)),
-		holiday("christmas", "Navidad", fixed(dec, 25)),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 
 		commercial("valentines_day", "Día del Amor y la Amistad", fixed(feb, 14)).cite(srcValentines),
 		commercial("mothers_day", "Día de la Madre", nth(2, sun, may)).cite(srcMercopress),
@@ -100,7 +100,7 @@ func peru() []rule {
 		holiday("all_saints", "Día de Todos los Santos", fixed(nov, 1)),
 		holiday("immaculate_conception", "Inmaculada Concepción", fixed(dec, 8)),
 		holiday("ayacucho", "Batalla de Ayacucho", fixed(dec, 9)).from(2022),
-		holiday("christmas", "Navidad", fixed(dec, 25)),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 
 		commercial("valentines_day", "Día de San Valentín", fixed(feb, 14)).cite(srcValentines),
 		// Ley 27666: Día del Niño Peruano, second Sunday of April.
@@ -126,7 +126,7 @@ func bolivia() []rule {
 		holiday("andean_new_year", "Año Nuevo Andino Amazónico Chaqueño", fixed(jun, 21)).observedOn(sundayToMonday),
 		holiday("independence_day", "Día de la Independencia", fixed(aug, 6)).observedOn(sundayToMonday),
 		holiday("all_souls", "Día de Todos los Difuntos", fixed(nov, 2)).observedOn(sundayToMonday),
-		holiday("christmas", "Navidad", fixed(dec, 25)).observedOn(sundayToMonday),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells().observedOn(sundayToMonday),
 
 		commercial("valentines_day", "Día de San Valentín", fixed(feb, 14)).cite(srcValentines),
 		commercial("fathers_day", "Día del Padre", fixed(mar, 19)),

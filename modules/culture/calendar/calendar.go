@@ -93,8 +93,10 @@ func Countries() []string {
 		"VE", "EC", "PE", "BO", "CL", "AR", "UY", "PY", "BR", "US", "ES"}
 }
 
-// Keys returns the keys of every rule of a country, sorted and without
-// repeats; the seed data uses them to list a market's commercial dates.
+// Keys returns the keys of a country's rules of one kind, sorted and without
+// repeats; the seed data uses them to list a market's commercial dates. For
+// KindCommercial it includes the holidays retail sells for (Christmas,
+// Mother's Day where it is a day off).
 func Keys(country string, kind Kind) []string {
 	market, ok := marketFor(strings.ToUpper(strings.TrimSpace(country)))
 	if !ok {
@@ -102,7 +104,7 @@ func Keys(country string, kind Kind) []string {
 	}
 	var keys []string
 	for _, r := range market.rules {
-		if r.kind == kind {
+		if r.kind == kind || (kind == KindCommercial && r.retail) {
 			keys = append(keys, r.key)
 		}
 	}

@@ -249,11 +249,23 @@ func TestEventsErrors(t *testing.T) {
 
 func TestKeys(t *testing.T) {
 	got := Keys("ar", KindCommercial)
-	want := []string{"childrens_day", "cyber_monday", "fathers_day", "friends_day", "hot_sale", "mothers_day", "valentines_day"}
+	want := []string{"childrens_day", "christmas", "cyber_monday", "fathers_day", "friends_day", "hot_sale", "mothers_day", "valentines_day"}
 	if !slices.Equal(got, want) {
 		t.Errorf("Keys(AR, commercial) = %v, want %v", got, want)
 	}
 	if Keys("XX", KindHoliday) != nil {
 		t.Error("Keys of an unknown country")
+	}
+}
+
+func TestKeysIncludeHolidaysRetailSellsFor(t *testing.T) {
+	got := Keys("CR", KindCommercial)
+	for _, key := range []string{"mothers_day", "christmas", "fathers_day"} {
+		if !slices.Contains(got, key) {
+			t.Errorf("Keys(CR, commercial) = %v, missing %s", got, key)
+		}
+	}
+	if slices.Contains(Keys("CR", KindHoliday), "black_friday") {
+		t.Error("Black Friday listed as a holiday")
 	}
 }

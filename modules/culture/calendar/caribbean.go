@@ -11,7 +11,7 @@ func cuba() []rule {
 		holiday("national_rebellion_day", "Día de la Rebeldía Nacional", fixed(jul, 26)),
 		holiday("moncada_after", "Conmemoración del asalto al Cuartel Moncada", fixed(jul, 27)),
 		holiday("independence_day", "Inicio de las Guerras de Independencia", fixed(oct, 10)),
-		holiday("christmas", "Navidad", fixed(dec, 25)),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 		holiday("new_years_eve", "Último día del año", fixed(dec, 31)),
 
 		commercial("valentines_day", "Día de los Enamorados", fixed(feb, 14)).cite(srcValentines),
@@ -34,7 +34,7 @@ func dominicanRepublic() []rule {
 		holiday("restoration_day", "Día de la Restauración", fixed(aug, 16)),
 		holiday("las_mercedes", "Día de Nuestra Señora de las Mercedes", fixed(sep, 24)),
 		holiday("constitution_day", "Día de la Constitución", moved(fixed(nov, 6), dominicanConstitution)),
-		holiday("christmas", "Navidad", fixed(dec, 25)),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 
 		commercial("valentines_day", "Día del Amor y la Amistad", fixed(feb, 14)).cite(srcValentines),
 		commercial("mothers_day", "Día de las Madres", nth(-1, sun, may)).cite(srcMamasLatinas),
@@ -61,7 +61,7 @@ func puertoRico() []rule {
 		holiday("veterans_day", "Día del Veterano", fixed(nov, 11)).observedOn(usObserved),
 		holiday("discovery_day", "Día del Descubrimiento de Puerto Rico", fixed(nov, 19)),
 		holiday("thanksgiving", "Día de Acción de Gracias", thanksgiving()),
-		holiday("christmas", "Navidad", fixed(dec, 25)).observedOn(usObserved),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells().observedOn(usObserved),
 
 		commercial("valentines_day", "Día de San Valentín", fixed(feb, 14)),
 		commercial("mothers_day", "Día de las Madres", nth(2, sun, may)),

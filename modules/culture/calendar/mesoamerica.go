@@ -12,7 +12,7 @@ func mexico() []rule {
 		holiday("independence_day", "Día de la Independencia", fixed(sep, 16)),
 		holiday("revolution_day", "Día de la Revolución", nth(3, mon, nov)),
 		holiday("transfer_of_power", "Transmisión del Poder Ejecutivo Federal", sexennial(oct, 1)),
-		holiday("christmas", "Navidad", fixed(dec, 25)),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 
 		observance("epiphany", "Día de Reyes", fixed(jan, 6)),
 		observance("holy_thursday", "Jueves Santo", easter(-3)),
@@ -53,7 +53,7 @@ func guatemala() []rule {
 		holiday("revolution_day", "Día de la Revolución", fixed(oct, 20)),
 		holiday("all_saints", "Día de Todos los Santos", fixed(nov, 1)),
 		holiday("christmas_eve", "Nochebuena (medio día)", fixed(dec, 24)),
-		holiday("christmas", "Navidad", fixed(dec, 25)),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 		holiday("new_years_eve", "Fin de Año (medio día)", fixed(dec, 31)),
 
 		commercial("valentines_day", "Día del Cariño", fixed(feb, 14)).cite(srcValentines),
@@ -77,7 +77,7 @@ func honduras() []rule {
 		holiday("labour_day", "Día del Trabajo", fixed(may, 1)),
 		holiday("independence_day", "Día de la Independencia", fixed(sep, 15)),
 		holiday("morazan_holiday", "Feriado Morazánico", nth(1, wed, oct)).lasting(3).estimate(),
-		holiday("christmas", "Navidad", fixed(dec, 25)),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 
 		commercial("valentines_day", "Día del Amor y la Amistad", fixed(feb, 14)).cite(srcValentines),
 		commercial("fathers_day", "Día del Padre", fixed(mar, 19)).cite(srcRedHonduras),
@@ -98,7 +98,7 @@ func elSalvador() []rule {
 		holiday("divine_saviour", "Fiestas Agostinas (Divino Salvador del Mundo)", fixed(aug, 6)),
 		holiday("independence_day", "Día de la Independencia", fixed(sep, 15)),
 		holiday("all_souls", "Día de los Difuntos", fixed(nov, 2)),
-		holiday("christmas", "Navidad", fixed(dec, 25)),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 
 		commercial("valentines_day", "Día del Amor y la Amistad", fixed(feb, 14)).cite(srcValentines),
 		commercial("mothers_day", "Día de la Madre", fixed(may, 10)).cite(srcMamasLatinas),
@@ -119,7 +119,7 @@ func nicaragua() []rule {
 		holiday("san_jacinto", "Batalla de San Jacinto", fixed(sep, 14)),
 		holiday("independence_day", "Día de la Independencia", fixed(sep, 15)),
 		holiday("immaculate_conception", "La Purísima (Inmaculada Concepción)", fixed(dec, 8)),
-		holiday("christmas", "Navidad", fixed(dec, 25)),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 
 		observance("griteria", "La Gritería", fixed(dec, 7)),
 
@@ -142,9 +142,9 @@ func costaRica() []rule {
 		holiday("labour_day", "Día del Trabajo", fixed(may, 1)),
 		holiday("nicoya_annexation", "Anexión del Partido de Nicoya", fixed(jul, 25)),
 		holiday("virgin_of_los_angeles", "Día de la Virgen de los Ángeles", fixed(aug, 2)),
-		holiday("mothers_day", "Día de la Madre", fixed(aug, 15)).cite(srcMamasLatinas),
+		holiday("mothers_day", "Día de la Madre", fixed(aug, 15)).sells().cite(srcMamasLatinas),
 		holiday("independence_day", "Día de la Independencia", fixed(sep, 15)),
-		holiday("christmas", "Navidad", fixed(dec, 25)),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 
 		observance("black_persons_day", "Día de la Persona Negra y la Cultura Afrocostarricense", fixed(aug, 31)),
 		observance("army_abolition", "Día de la Abolición del Ejército", fixed(dec, 1)),
@@ -169,9 +169,9 @@ func panama() []rule {
 		holiday("colon_day", "Día de Colón", fixed(nov, 5)).observedOn(sundayToMonday),
 		holiday("los_santos_cry", "Primer Grito de Independencia de la Villa de Los Santos", fixed(nov, 10)).observedOn(sundayToMonday),
 		holiday("independence_day", "Independencia de Panamá de España", fixed(nov, 28)).observedOn(sundayToMonday),
-		holiday("mothers_day", "Día de las Madres", fixed(dec, 8)).observedOn(sundayToMonday).cite(srcMamasLatinas),
+		holiday("mothers_day", "Día de las Madres", fixed(dec, 8)).observedOn(sundayToMonday).sells().cite(srcMamasLatinas),
 		holiday("national_mourning", "Día de Duelo Nacional", fixed(dec, 20)).from(2022).observedOn(sundayToMonday),
-		holiday("christmas", "Navidad", fixed(dec, 25)).observedOn(sundayToMonday),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells().observedOn(sundayToMonday),
 
 		observance("carnival_monday", "Lunes de Carnaval", easter(-48)),
 		observance("flag_day", "Día de la Bandera", fixed(nov, 4)),

@@ -25,6 +25,7 @@ type rule struct {
 	estimated bool
 	since     int   // first year the rule applies; 0 means always
 	observed  mover // the day off moves but the date is still marked (US, PR, PA, BO)
+	retail    bool  // a holiday that is also a commercial date
 	source    string
 }
 
@@ -51,6 +52,10 @@ func (r rule) from(year int) rule { r.since = year; return r }
 
 // observedOn adds the day off the law gives when the date falls on a weekend.
 func (r rule) observedOn(m mover) rule { r.observed = m; return r }
+
+// sells marks a holiday that is also a commercial date (Christmas, Mother's
+// Day where it is a day off).
+func (r rule) sells() rule { r.retail = true; return r }
 
 // cite sets the rule's source.
 func (r rule) cite(url string) rule { r.source = url; return r }

@@ -23,7 +23,7 @@ func chile() []rule {
 		holiday("evangelical_churches_day", "Día Nacional de las Iglesias Evangélicas y Protestantes", moved(fixed(oct, 31), chileEvangelical)),
 		holiday("all_saints", "Día de Todos los Santos", fixed(nov, 1)),
 		holiday("immaculate_conception", "Inmaculada Concepción", fixed(dec, 8)),
-		holiday("christmas", "Navidad", fixed(dec, 25)),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 
 		commercial("valentines_day", "Día de los Enamorados", fixed(feb, 14)).cite(srcValentines),
 		commercial("mothers_day", "Día de la Madre", nth(2, sun, may)).cite(srcMercopress),
@@ -57,7 +57,7 @@ func argentina() []rule {
 		holiday("diversity_day", "Día del Respeto a la Diversidad Cultural", moved(fixed(oct, 12), nearestMonday)),
 		holiday("sovereignty_day", "Día de la Soberanía Nacional", moved(fixed(nov, 20), nearestMonday)),
 		holiday("immaculate_conception", "Inmaculada Concepción de María", fixed(dec, 8)),
-		holiday("christmas", "Navidad", fixed(dec, 25)),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 
 		observance("holy_thursday", "Jueves Santo (día no laborable)", easter(-3)),
 
@@ -81,7 +81,7 @@ func uruguay() []rule {
 		holiday("labour_day", "Día de los Trabajadores", fixed(may, 1)),
 		holiday("constitution_day", "Jura de la Constitución", fixed(jul, 18)),
 		holiday("independence_day", "Declaratoria de la Independencia", fixed(aug, 25)),
-		holiday("christmas", "Navidad (Día de la Familia)", fixed(dec, 25)),
+		holiday("christmas", "Navidad (Día de la Familia)", fixed(dec, 25)).sells(),
 
 		observance("epiphany", "Día de Reyes", fixed(jan, 6)),
 		observance("carnival_monday", "Lunes de Carnaval", easter(-48)),
@@ -115,7 +115,7 @@ func paraguay() []rule {
 		holiday("asuncion_foundation", "Fundación de Asunción", fixed(aug, 15)),
 		holiday("boqueron", "Victoria de Boquerón", fixed(sep, 29)),
 		holiday("caacupe", "Día de la Virgen de Caacupé", fixed(dec, 8)),
-		holiday("christmas", "Navidad", fixed(dec, 25)),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 
 		commercial("valentines_day", "Día de los Enamorados", fixed(feb, 14)).cite(srcValentines),
 		commercial("mothers_day", "Día de la Madre", fixed(may, 15)).cite(srcMamasLatinas),
@@ -139,7 +139,7 @@ func brazil() []rule {
 		holiday("all_souls", "Finados", fixed(nov, 2)),
 		holiday("republic_day", "Proclamação da República", fixed(nov, 15)),
 		holiday("black_consciousness_day", "Dia Nacional de Zumbi e da Consciência Negra", fixed(nov, 20)).from(2024),
-		holiday("christmas", "Natal", fixed(dec, 25)),
+		holiday("christmas", "Natal", fixed(dec, 25)).sells(),
 
 		observance("carnival_monday", "Segunda-feira de Carnaval", easter(-48)),
 		observance("carnival_tuesday", "Terça-feira de Carnaval", easter(-47)),

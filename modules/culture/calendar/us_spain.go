@@ -15,7 +15,7 @@ func unitedStates() []rule {
 		holiday("columbus_day", "Día de la Raza (Columbus Day)", nth(2, mon, oct)).cite(srcUSHolidays),
 		holiday("veterans_day", "Día de los Veteranos", fixed(nov, 11)).observedOn(usObserved).cite(srcUSHolidays),
 		holiday("thanksgiving", "Día de Acción de Gracias", thanksgiving()).cite(srcUSHolidays),
-		holiday("christmas", "Navidad", fixed(dec, 25)).observedOn(usObserved).cite(srcUSHolidays),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells().observedOn(usObserved).cite(srcUSHolidays),
 
 		observance("cinco_de_mayo", "Cinco de Mayo", fixed(may, 5)),
 		observance("hispanic_heritage_month", "Mes de la Herencia Hispana", fixed(sep, 15)).lasting(31),
@@ -34,16 +34,16 @@ func unitedStates() []rule {
 // swap days; those are not listed.
 func spain() []rule {
 	return []rule{
-		holiday("new_year", "Año Nuevo", fixed(jan, 1)).cite(srcSpainHolidays),
-		holiday("epiphany", "Epifanía del Señor", fixed(jan, 6)).cite(srcSpainHolidays),
-		holiday("good_friday", "Viernes Santo", easter(-2)).cite(srcSpainHolidays),
-		holiday("labour_day", "Fiesta del Trabajo", fixed(may, 1)).cite(srcSpainHolidays),
-		holiday("assumption", "Asunción de la Virgen", fixed(aug, 15)).cite(srcSpainHolidays),
-		holiday("national_day", "Fiesta Nacional de España", fixed(oct, 12)).cite(srcSpainHolidays),
-		holiday("all_saints", "Todos los Santos", fixed(nov, 1)).cite(srcSpainHolidays),
-		holiday("constitution_day", "Día de la Constitución Española", fixed(dec, 6)).cite(srcSpainHolidays),
-		holiday("immaculate_conception", "Inmaculada Concepción", fixed(dec, 8)).cite(srcSpainHolidays),
-		holiday("christmas", "Natividad del Señor", fixed(dec, 25)).cite(srcSpainHolidays),
+		holiday("new_year", "Año Nuevo", fixed(jan, 1)),
+		holiday("epiphany", "Epifanía del Señor", fixed(jan, 6)),
+		holiday("good_friday", "Viernes Santo", easter(-2)),
+		holiday("labour_day", "Fiesta del Trabajo", fixed(may, 1)),
+		holiday("assumption", "Asunción de la Virgen", fixed(aug, 15)),
+		holiday("national_day", "Fiesta Nacional de España", fixed(oct, 12)),
+		holiday("all_saints", "Todos los Santos", fixed(nov, 1)),
+		holiday("constitution_day", "Día de la Constitución Española", fixed(dec, 6)),
+		holiday("immaculate_conception", "Inmaculada Concepción", fixed(dec, 8)),
+		holiday("christmas", "Natividad del Señor", fixed(dec, 25)).sells(),
 
 		observance("holy_thursday", "Jueves Santo (festivo en casi todas las comunidades)", easter(-3)),
 
