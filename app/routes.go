@@ -134,3 +134,9 @@ func skipUnless(match func(echo.Context) bool, mw echo.MiddlewareFunc) echo.Midd
 func (a *App) redirect(to string) echo.HandlerFunc {
 	return func(c echo.Context) error { return c.Redirect(http.StatusSeeOther, to) }
 }
+
+// RouteList is the whole route table, for tests that walk every route and for documentation.
+// Handlers in it are bound to no running app and must not be called.
+func RouteList() []route.Route {
+	return (&App{}).routes(nil).Routes()
+}
