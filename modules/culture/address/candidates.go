@@ -83,8 +83,8 @@ func (a *analysis) verbCandidate(i int, vf verbForm, collision bool) (candidate,
 	v := vf.verb
 	c := candidate{first: i, last: i, forms: vf.forms, lemma: v.lemma, verb: v, collision: collision}
 	switch vf.cell {
-	case cellPresent:
-		c.kind, c.targets = Verb, v.present
+	case cellPresent, cellFuture, cellConditional, cellPreterite:
+		c.kind, c.targets = Verb, v.tense(vf.cell)
 		switch {
 		case vf.forms.only(Usted):
 			c.cond = condUstedVerb
@@ -200,7 +200,7 @@ func (a *analysis) informalVerbAt(i int) bool {
 		return false
 	}
 	for _, vf := range a.lex.forms[a.tokens[i].lower] {
-		if (vf.cell == cellPresent || vf.cell == cellSubjunctive) && !vf.forms.Has(Usted) {
+		if vf.cell != cellImperative && vf.cell != cellInfinitive && !vf.forms.Has(Usted) {
 			return true
 		}
 	}

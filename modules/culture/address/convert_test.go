@@ -75,6 +75,9 @@ var conversionCases = []conversionCase{
 	{"ir and ver to usted", Tu, Usted,
 		"Elige tu regalo. Ve a la tienda o ve el video.",
 		"Elija su regalo. Vaya a la tienda o vea el video."},
+	{"future and preterite", Tu, Usted,
+		"¿Ya probaste nuestro nuevo sabor? Te encantará. Recibirás tu pedido en 24 horas y podrías ganar un viaje.",
+		"¿Ya probó nuestro nuevo sabor? Le encantará. Recibirá su pedido en 24 horas y podría ganar un viaje."},
 	// usted → tú
 	{"usted text", Usted, Tu,
 		"Regístrese hoy y reciba su descuento. ¿Busca un regalo? Le ofrecemos envío gratis. Si se registra hoy, recibe un 10% adicional. No se preocupe, lo esperamos.",
@@ -88,6 +91,9 @@ var conversionCases = []conversionCase{
 	{"se lo merece", Usted, Tu,
 		"Si compra hoy, recibe un 10%. Usted se lo merece. Queremos ayudarle.",
 		"Si compras hoy, recibes un 10%. Tú te lo mereces. Queremos ayudarte."},
+	{"usted future after a question", Usted, Tu,
+		"¿Ya probó nuestro nuevo sabor? Si se suscribe, recibirá un regalo. Visítenos.",
+		"¿Ya probaste nuestro nuevo sabor? Si te suscribes, recibirás un regalo. Visítanos."},
 	// vos → usted
 	{"vos to usted", Vos, Usted,
 		"Hacé tu pedido y recibilo en tu casa. No te lo pierdas, ¡es por tiempo limitado!",

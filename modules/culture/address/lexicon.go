@@ -21,6 +21,9 @@ const (
 	cellImperative              // affirmative imperative: compra, comprá, compre
 	cellSubjunctive             // present subjunctive: (no) compres, compre
 	cellInfinitive              // infinitive, only with an enclitic: registrarte
+	cellFuture                  // comprarás, comprará
+	cellConditional             // comprarías, compraría
+	cellPreterite               // compraste, compró
 )
 
 // verbForm is one reading of a written verb form.
@@ -75,6 +78,9 @@ func newLexicon(verbSource, collisionList string) (*lexicon, error) {
 			lex.addForm(v, cellPresent, f, v.present[f])
 			lex.addForm(v, cellImperative, f, v.imperative[f])
 			lex.addForm(v, cellSubjunctive, f, v.subjunctive[f])
+			lex.addForm(v, cellFuture, f, v.future[f])
+			lex.addForm(v, cellConditional, f, v.conditional[f])
+			lex.addForm(v, cellPreterite, f, v.preterite[f])
 		}
 		lex.addForm(v, cellSubjunctive, Vos, v.vosSubjunctive)
 		for _, f := range []Form{Tu, Vos, Usted} {

@@ -22,6 +22,9 @@ type verb struct {
 	imperative     [3]string // compra, comprá, compre
 	subjunctive    [3]string // compres, compres, compre (negative imperative)
 	vosSubjunctive string    // comprés, the regional vos negative imperative
+	future         [3]string // comprarás, comprarás, comprará
+	conditional    [3]string // comprarías, comprarías, compraría
+	preterite      [3]string // compraste, compraste, compró
 }
 
 // conjugationClass is the set of endings of -ar, -er or -ir verbs.
@@ -140,6 +143,7 @@ func conjugate(lemma string, options []string) (*verb, error) {
 		v.vosSubjunctive = subjunctiveStem(stem, class)
 	}
 	v.vosSubjunctive += map[string]string{"e": "és", "a": "ás"}[class.subjunctiveVowel]
+	addTenses(v, class, stem, stressed)
 	v.vosLikePreterite = class == irClass && v.imperative[Vos] == stem+"í" &&
 		!strings.HasSuffix(lemma, "decir") && !strings.HasSuffix(lemma, "venir") && !strings.HasSuffix(lemma, "ducir")
 	return v, nil
@@ -192,4 +196,17 @@ func subjunctiveStem(stem string, class conjugationClass) string {
 		return string(r[:n-1]) + "z"
 	}
 	return stem
+}
+
+// tense returns the tú, vos and usted forms of a finite indicative cell.
+func (v *verb) tense(c cell) [3]string {
+	switch c {
+	case cellFuture:
+		return v.future
+	case cellConditional:
+		return v.conditional
+	case cellPreterite:
+		return v.preterite
+	}
+	return v.present
 }

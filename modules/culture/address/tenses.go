@@ -1,0 +1,98 @@
+package address
+
+import "strings"
+
+// Future, conditional and preterite forms are built by rule from the
+// infinitive; the irregular stems below cover the verbs of the table and their
+// compounds (obtener, proponer, deshacer, producir...).
+
+// futureStems maps an infinitive ending to the stem of its future and conditional.
+var futureStems = []struct{ ending, stem string }{
+	{"tener", "tendr"}, {"poner", "pondr"}, {"venir", "vendr"}, {"salir", "saldr"}, {"valer", "valdr"},
+	{"hacer", "har"}, {"facer", "far"}, {"poder", "podr"}, {"querer", "querr"}, {"saber", "sabr"},
+	{"haber", "habr"},
+}
+
+// preteriteStems maps an infinitive ending to its strong preterite stem
+// (tuv-iste, tuv-o).
+var preteriteStems = []struct{ ending, stem string }{
+	{"tener", "tuv"}, {"estar", "estuv"}, {"poner", "pus"}, {"venir", "vin"}, {"hacer", "hic"},
+	{"facer", "fic"}, {"poder", "pud"}, {"querer", "quis"}, {"saber", "sup"}, {"haber", "hub"},
+	{"decir", "dij"}, {"traer", "traj"}, {"ducir", "duj"},
+}
+
+// irregularPreterites are the verbs whose preterite has no stem to share.
+var irregularPreterites = map[string][3]string{
+	"ser":     {"fuiste", "fuiste", "fue"},
+	"ir":      {"fuiste", "fuiste", "fue"},
+	"dar":     {"diste", "diste", "dio"},
+	"ver":     {"viste", "viste", "vio"},
+	"reír":    {"reíste", "reíste", "rio"},
+	"sonreír": {"sonreíste", "sonreíste", "sonrió"},
+}
+
+// addTenses fills the future, conditional and preterite of v. stem is the
+// infinitive stem (compr-), stressed the stem of the stressed present.
+func addTenses(v *verb, class conjugationClass, stem, stressed string) {
+	future := stripAccents(v.infinitive) // oír → oirás
+	if v.infinitive == "decir" {
+		future = "dir"
+	}
+	for _, s := range futureStems {
+		if prefix, ok := strings.CutSuffix(v.infinitive, s.ending); ok {
+			future = prefix + s.stem
+			break
+		}
+	}
+	v.future = [3]string{future + "ás", future + "ás", future + "á"}
+	v.conditional = [3]string{future + "ías", future + "ías", future + "ía"}
+
+	if p, ok := irregularPreterites[v.infinitive]; ok {
+		v.preterite = p
+		return
+	}
+	for _, s := range preteriteStems {
+		if prefix, ok := strings.CutSuffix(v.infinitive, s.ending); ok {
+			third := prefix + s.stem + "o"
+			if s.stem == "hic" || s.stem == "fic" {
+				third = prefix + strings.TrimSuffix(s.stem, "c") + "zo" // hizo
+			}
+			v.preterite = [3]string{prefix + s.stem + "iste", prefix + s.stem + "iste", third}
+			return
+		}
+	}
+	if class == arClass {
+		v.preterite = [3]string{stem + "aste", stem + "aste", stem + "ó"}
+		return
+	}
+	r := []rune(stem)
+	switch last := r[len(r)-1]; {
+	case last == 'u': // constru-iste, constru-yó
+		v.preterite = [3]string{stem + "iste", stem + "iste", stem + "yó"}
+		return
+	case isVowel(last): // le-íste, le-yó
+		v.preterite = [3]string{stem + "íste", stem + "íste", stem + "yó"}
+		return
+	}
+	third := stem
+	if class == irClass && stressed != stem && stripAccents(stressed) != stem && !strings.HasSuffix(stressed, "y") {
+		third = closeLastVowel(stem) // pid-ió, durm-ió, sigu-ió
+	}
+	v.preterite = [3]string{stem + "iste", stem + "iste", third + "ió"}
+}
+
+// closeLastVowel turns the last e of a stem into i, or its last o into u.
+func closeLastVowel(stem string) string {
+	r := []rune(stem)
+	for i := len(r) - 1; i >= 0; i-- {
+		switch r[i] {
+		case 'e':
+			r[i] = 'i'
+			return string(r)
+		case 'o':
+			r[i] = 'u'
+			return string(r)
+		}
+	}
+	return stem
+}
