@@ -51,7 +51,8 @@ type DateParts struct {
 // FindAmounts finds prices, numbers written with separators and numeric
 // dates in text, in one pass and without regular expressions. Plain integers
 // without a currency sign ("2027", "15") are not reported, and neither are
-// tokens glued to letters ("v2.5", "4.5G"), identifiers with mixed
+// tokens glued to letters ("v2.5", "4.5G"), version numbers ("versión
+// 2.5"), digit codes ("4321.5678"), identifiers with mixed
 // separators ("12.345.678-5", "123.456.789-09"), IP-like dotted runs and
 // times of day ("a las 10.30", "10.30 h").
 func FindAmounts(text string) []Amount {
@@ -97,6 +98,9 @@ func readAmount(runes []rune, start int) (Amount, int, bool) {
 		return Amount{}, next, false
 	}
 	token := runes[start:end]
+	if !hasPrefix && !hasSuffix && allDigitRunes(token) {
+		return Amount{}, next, false // a plain integer: nothing to classify
+	}
 	groups, seps := splitToken(token)
 	if len(seps) > 0 && (seps[0] == "/" || seps[0] == "-") {
 		date, ok := readDate(groups, seps)
@@ -106,7 +110,8 @@ func readAmount(runes []rune, start int) (Amount, int, bool) {
 		return Amount{Start: start, End: end, NumberStart: start, NumberEnd: end,
 			Text: string(token), Kind: KindDate, Date: date}, next, true
 	}
-	if !hasPrefix && !hasSuffix && isTimeOfDay(runes, start, end, groups, seps) {
+	if !hasPrefix && !hasSuffix && (isTimeOfDay(runes, start, end, groups, seps) ||
+		isVersion(runes, start) || isCode(groups, seps)) {
 		return Amount{}, next, false
 	}
 	a, ok := readNumber(groups, seps)
@@ -317,6 +322,30 @@ func isTimeOfDay(runes []rune, start, end int, groups, seps []string) bool {
 	}
 	word := strings.ToLower(wordBefore(runes, start))
 	return word == "las" || word == "la" || word == "às" || word == "as"
+}
+
+// isVersion recognises version numbers: "versión 2.5", "v 10.1".
+func isVersion(runes []rune, start int) bool {
+	switch strings.ToLower(wordBefore(runes, start)) {
+	case "versión", "version", "versão", "v":
+		return true
+	}
+	return false
+}
+
+// isCode recognises digit runs that read as codes or phone numbers rather
+// than as a decimal number: "4321.5678" has four digits on both sides.
+func isCode(groups, seps []string) bool {
+	return len(seps) == 1 && len(groups[0]) >= 4 && len(groups[1]) >= 4
+}
+
+func allDigitRunes(token []rune) bool {
+	for _, r := range token {
+		if !isDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordBefore returns the word that ends just before position at, skipping spaces.

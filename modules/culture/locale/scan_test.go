@@ -49,6 +49,8 @@ func TestFindAmounts(t *testing.T) {
 		{"time with hs", "10.30hs", nil},
 		{"phone", "+52 55 1234 5678 o (55) 1234-5678", nil},
 		{"impossible date", "31/02/2027", nil},
+		{"version", "la versión 2.5 y la v 10.1", nil},
+		{"dotted phone", "llama al 4321.5678", nil},
 		{"range", "de 10-20 unidades", nil},
 		{"bad grouping", "1.23.456 y 1,2345,678", nil},
 	}
@@ -201,5 +203,14 @@ func BenchmarkReview(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		f.Review(text)
+	}
+}
+
+func BenchmarkFindAmountsInCopy(b *testing.B) {
+	text := strings.Repeat("Descubre la nueva colección de otoño: envío gratis en compras desde $999.00, "+
+		"hasta 12 meses sin intereses y un 15% de descuento con tu tarjeta. Válido hasta el 30/11/2027. ", 40)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		FindAmounts(text)
 	}
 }

@@ -81,8 +81,7 @@ func symbolBefore(runes []rune, start int) (symbolInfo, int, bool) {
 		if end < 1 || (gap == 1 && !isSpaceSeparator(runes[end])) {
 			continue
 		}
-		last := runes[end-1]
-		if isDigit(last) || isSpaceSeparator(last) {
+		if !canEndSymbol(runes[end-1]) {
 			continue
 		}
 		for _, info := range knownSymbols {
@@ -116,4 +115,17 @@ func symbolAfter(runes []rune, end int) (symbolInfo, int, bool) {
 		}
 	}
 	return symbolInfo{}, 0, false
+}
+
+// canEndSymbol is a cheap filter: every known sign ends in one of these
+// runes, so most words before a number are rejected without a table scan.
+func canEndSymbol(r rune) bool {
+	switch {
+	case r == '$' || r == '.' || r == '/' || r == 's':
+		return true
+	case r >= 'A' && r <= 'Z':
+		return true
+	default:
+		return r == '€' || r == '£' || r == '₡' || r == '₲'
+	}
 }
