@@ -173,14 +173,13 @@ func merge(accepted []candidate) (candidate, bool) {
 // need the form of the text are refused.
 func (a *analysis) accepts(c candidate, textLevel bool) bool {
 	i := c.last
-	w := a.tokens[i].lower
 	switch c.cond {
 	case condNone:
 		return true
 	case condVerbal:
 		return a.verbalContext(i)
 	case condImperativeSlot:
-		if !a.imperativeSlot(i, textLevel) || nonImperatives[w] {
+		if !a.imperativeSlot(i, textLevel) || !a.imperativeNotInterjection(i) {
 			return false
 		}
 		return !c.collision || a.followedByObject(i)
@@ -192,11 +191,8 @@ func (a *analysis) accepts(c candidate, textLevel bool) bool {
 	}
 	switch c.cond {
 	case condTuImperative:
-		if c.needsYour {
-			n := a.next(i)
-			if n < 0 || (a.tokens[n].lower != "tu" && a.tokens[n].lower != "tus") {
-				return false
-			}
+		if c.needsYour && !a.beforeYour(i) {
+			return false
 		}
 		return a.tuText && a.imperativeSlot(i, true) && (!c.collision || a.followedByObject(i))
 	case condVosImperative:
@@ -213,6 +209,23 @@ func (a *analysis) accepts(c candidate, textLevel bool) bool {
 		return c.patternOK || (p >= 0 && a.chosenAt[p] >= 0 && a.chosen[a.chosenAt[p]].forms.only(Usted) && a.chosen[a.chosenAt[p]].kind == Verb)
 	}
 	return false
+}
+
+// imperativeNotInterjection tells "¡Vaya!" and "¡Viva México!" from "Vaya a
+// la tienda": set phrases count as imperatives only when a verb complement follows.
+func (a *analysis) imperativeNotInterjection(i int) bool {
+	w := a.tokens[i].lower
+	if !nonImperatives[w] {
+		return true
+	}
+	n := a.next(i)
+	if n < 0 || w == "viva" {
+		return false
+	}
+	if w == "vaya" || w == "venga" {
+		return setOf("a", "al", "con", "por")[a.tokens[n].lower]
+	}
+	return true
 }
 
 // ustedSubject reports whether a 3rd person verb at i has the reader as its
@@ -236,6 +249,11 @@ func (a *analysis) ustedSubject(i int, v *verb) bool {
 	}
 	if lead >= 0 && ustedSubjectLeads[a.tokens[lead].lower] {
 		return true
+	}
+	if lead >= 0 && interrogatives[a.tokens[lead].lower] && !v.desc {
+		// ¿Qué espera para...? but not ¿Qué incluye el plan?
+		n := a.next(i)
+		return n < 0 || !determiners[a.tokens[n].lower] && !followers[a.tokens[n].lower] || a.tokens[n].lower == "para"
 	}
 	if a.ustedVerbIn[a.tokens[start].sentence] && (a.tokens[start].afterComma || (lead >= 0 && coordinators[a.tokens[lead].lower])) {
 		return true // si se registra hoy, recibe...; si compra y paga...
@@ -291,10 +309,25 @@ func (a *analysis) verbalContext(i int) bool {
 			return true
 		}
 	}
+	if lead >= 0 && interrogatives[a.tokens[lead].lower] {
+		// ¿Qué esperas? or ¿Qué esperas para...?, not ¿Qué compras hiciste?
+		n := a.next(i)
+		return n < 0 || a.tokens[n].lower == "para"
+	}
 	if lead >= 0 {
 		return verbalLeads[a.tokens[lead].lower]
 	}
 	return a.tokens[start].initial && a.tokens[start].opener == '¿'
+}
+
+// beforeYour reports whether "tu" or "tus" follows token i, maybe after "a":
+// "protege tu piel", "protege a tu familia".
+func (a *analysis) beforeYour(i int) bool {
+	n := a.next(i)
+	if n >= 0 && a.tokens[n].lower == "a" {
+		n = a.next(n)
+	}
+	return n >= 0 && (a.tokens[n].lower == "tu" || a.tokens[n].lower == "tus")
 }
 
 // followedByObject reports whether the next word is one that follows a verb

@@ -45,8 +45,8 @@ var notTeaFollowers = setOf("de", "del", "con", "y", "o", "e", "en", "para", "po
 // ustedSubjectLeads before a 3rd person verb in an usted text make it usted: "si compra hoy".
 var ustedSubjectLeads = setOf("usted", "si", "cuando", "mientras", "ya", "también")
 
-// nonImperatives are usted imperatives that are set phrases or interjections
-// when they open a sentence ("¡Viva México!", "¡Vaya!", "¿Diga?").
+// nonImperatives are usted imperatives that are also set phrases or
+// interjections when they open a sentence ("¡Viva México!", "¡Vaya sorpresa!", "¿Diga?").
 var nonImperatives = setOf("viva", "vaya", "venga", "oiga", "diga", "quiera", "pueda")
 
 // neverVerbs are spellings of usted imperatives that are nearly always the
@@ -61,3 +61,7 @@ var personVerbs = setOf("esperamos", "invitamos", "ayudamos", "acompañamos", "a
 
 // possessivePronouns maps tuyo & co. to suyo & co.
 var possessivePronouns = map[string]string{"tuyo": "suyo", "tuya": "suya", "tuyos": "suyos", "tuyas": "suyas"}
+
+// interrogatives open questions whose verb has the reader as subject when no
+// other subject follows: "¿Qué esperas para pedirla?", "¿Cuándo viaja?".
+var interrogatives = setOf("qué", "cómo", "cuándo", "dónde", "cuánto", "cuánta", "cuántos", "cuántas", "adónde")
