@@ -83,7 +83,7 @@ func (a *analysis) verbCandidate(i int, vf verbForm, collision bool) (candidate,
 	v := vf.verb
 	c := candidate{first: i, last: i, forms: vf.forms, lemma: v.lemma, verb: v, collision: collision}
 	switch vf.cell {
-	case cellPresent, cellFuture, cellConditional, cellPreterite:
+	case cellPresent, cellFuture, cellConditional, cellImperfect, cellPreterite:
 		c.kind, c.targets = Verb, v.tense(vf.cell)
 		switch {
 		case vf.forms.only(Usted):

@@ -78,6 +78,9 @@ var conversionCases = []conversionCase{
 	{"future and preterite", Tu, Usted,
 		"¿Ya probaste nuestro nuevo sabor? Te encantará. Recibirás tu pedido en 24 horas y podrías ganar un viaje.",
 		"¿Ya probó nuestro nuevo sabor? Le encantará. Recibirá su pedido en 24 horas y podría ganar un viaje."},
+	{"imperfect", Tu, Vos,
+		"¿Sabías que puedes pagar con tu celular? Descúbrelo.",
+		"¿Sabías que podés pagar con tu celular? Descubrilo."},
 	// usted → tú
 	{"usted text", Usted, Tu,
 		"Regístrese hoy y reciba su descuento. ¿Busca un regalo? Le ofrecemos envío gratis. Si se registra hoy, recibe un 10% adicional. No se preocupe, lo esperamos.",

@@ -23,6 +23,7 @@ const (
 	cellInfinitive              // infinitive, only with an enclitic: registrarte
 	cellFuture                  // comprarás, comprará
 	cellConditional             // comprarías, compraría
+	cellImperfect               // comprabas, compraba
 	cellPreterite               // compraste, compró
 )
 
@@ -80,6 +81,7 @@ func newLexicon(verbSource, collisionList string) (*lexicon, error) {
 			lex.addForm(v, cellSubjunctive, f, v.subjunctive[f])
 			lex.addForm(v, cellFuture, f, v.future[f])
 			lex.addForm(v, cellConditional, f, v.conditional[f])
+			lex.addForm(v, cellImperfect, f, v.imperfect[f])
 			lex.addForm(v, cellPreterite, f, v.preterite[f])
 		}
 		lex.addForm(v, cellSubjunctive, Vos, v.vosSubjunctive)

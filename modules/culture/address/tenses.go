@@ -2,9 +2,9 @@ package address
 
 import "strings"
 
-// Future, conditional and preterite forms are built by rule from the
-// infinitive; the irregular stems below cover the verbs of the table and their
-// compounds (obtener, proponer, deshacer, producir...).
+// Future, conditional, imperfect and preterite forms are built by rule from
+// the infinitive; the irregular stems below cover the verbs of the table and
+// their compounds (obtener, proponer, deshacer, producir...).
 
 // futureStems maps an infinitive ending to the stem of its future and conditional.
 var futureStems = []struct{ ending, stem string }{
@@ -21,6 +21,13 @@ var preteriteStems = []struct{ ending, stem string }{
 	{"decir", "dij"}, {"traer", "traj"}, {"ducir", "duj"},
 }
 
+// irregularImperfects are the three verbs with an irregular imperfect.
+var irregularImperfects = map[string][3]string{
+	"ser": {"eras", "eras", "era"},
+	"ir":  {"ibas", "ibas", "iba"},
+	"ver": {"veías", "veías", "veía"},
+}
+
 // irregularPreterites are the verbs whose preterite has no stem to share.
 var irregularPreterites = map[string][3]string{
 	"ser":     {"fuiste", "fuiste", "fue"},
@@ -31,7 +38,7 @@ var irregularPreterites = map[string][3]string{
 	"sonreír": {"sonreíste", "sonreíste", "sonrió"},
 }
 
-// addTenses fills the future, conditional and preterite of v. stem is the
+// addTenses fills the future, conditional, imperfect and preterite of v. stem is the
 // infinitive stem (compr-), stressed the stem of the stressed present.
 func addTenses(v *verb, class conjugationClass, stem, stressed string) {
 	future := stripAccents(v.infinitive) // oír → oirás
@@ -46,6 +53,15 @@ func addTenses(v *verb, class conjugationClass, stem, stressed string) {
 	}
 	v.future = [3]string{future + "ás", future + "ás", future + "á"}
 	v.conditional = [3]string{future + "ías", future + "ías", future + "ía"}
+
+	switch p, ok := irregularImperfects[v.infinitive]; {
+	case ok:
+		v.imperfect = p
+	case class == arClass:
+		v.imperfect = [3]string{stem + "abas", stem + "abas", stem + "aba"}
+	default:
+		v.imperfect = [3]string{stem + "ías", stem + "ías", stem + "ía"}
+	}
 
 	if p, ok := irregularPreterites[v.infinitive]; ok {
 		v.preterite = p

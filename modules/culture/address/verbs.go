@@ -24,6 +24,7 @@ type verb struct {
 	vosSubjunctive string    // comprés, the regional vos negative imperative
 	future         [3]string // comprarás, comprarás, comprará
 	conditional    [3]string // comprarías, comprarías, compraría
+	imperfect      [3]string // comprabas, comprabas, compraba
 	preterite      [3]string // compraste, compraste, compró
 }
 
@@ -205,6 +206,8 @@ func (v *verb) tense(c cell) [3]string {
 		return v.future
 	case cellConditional:
 		return v.conditional
+	case cellImperfect:
+		return v.imperfect
 	case cellPreterite:
 		return v.preterite
 	}

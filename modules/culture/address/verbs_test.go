@@ -117,24 +117,25 @@ func TestEnclitic(t *testing.T) {
 func TestOtherTenses(t *testing.T) {
 	tests := []struct {
 		lemma, future, conditional, preterite string // tú and usted separated by a space
+		imperfect                             string // checked when set
 	}{
-		{"comprar", "comprarás comprará", "comprarías compraría", "compraste compró"},
-		{"tener", "tendrás tendrá", "tendrías tendría", "tuviste tuvo"},
-		{"obtener", "obtendrás obtendrá", "obtendrías obtendría", "obtuviste obtuvo"},
-		{"hacer", "harás hará", "harías haría", "hiciste hizo"},
-		{"satisfacer", "satisfarás satisfará", "satisfarías satisfaría", "satisficiste satisfizo"},
-		{"decir", "dirás dirá", "dirías diría", "dijiste dijo"},
-		{"poder", "podrás podrá", "podrías podría", "pudiste pudo"},
-		{"ir", "irás irá", "irías iría", "fuiste fue"},
-		{"pedir", "pedirás pedirá", "pedirías pediría", "pediste pidió"},
-		{"preferir", "preferirás preferirá", "preferirías preferiría", "preferiste prefirió"},
-		{"dormir", "dormirás dormirá", "dormirías dormiría", "dormiste durmió"},
-		{"leer", "leerás leerá", "leerías leería", "leíste leyó"},
-		{"construir", "construirás construirá", "construirías construiría", "construiste construyó"},
-		{"oír", "oirás oirá", "oirías oiría", "oíste oyó"},
-		{"conducir", "conducirás conducirá", "conducirías conduciría", "condujiste condujo"},
-		{"reunir", "reunirás reunirá", "reunirías reuniría", "reuniste reunió"},
-		{"registrarse", "registrarás registrará", "registrarías registraría", "registraste registró"},
+		{"comprar", "comprarás comprará", "comprarías compraría", "compraste compró", "comprabas compraba"},
+		{"tener", "tendrás tendrá", "tendrías tendría", "tuviste tuvo", ""},
+		{"obtener", "obtendrás obtendrá", "obtendrías obtendría", "obtuviste obtuvo", ""},
+		{"hacer", "harás hará", "harías haría", "hiciste hizo", ""},
+		{"satisfacer", "satisfarás satisfará", "satisfarías satisfaría", "satisficiste satisfizo", ""},
+		{"decir", "dirás dirá", "dirías diría", "dijiste dijo", ""},
+		{"poder", "podrás podrá", "podrías podría", "pudiste pudo", ""},
+		{"ir", "irás irá", "irías iría", "fuiste fue", "ibas iba"},
+		{"pedir", "pedirás pedirá", "pedirías pediría", "pediste pidió", ""},
+		{"preferir", "preferirás preferirá", "preferirías preferiría", "preferiste prefirió", ""},
+		{"dormir", "dormirás dormirá", "dormirías dormiría", "dormiste durmió", ""},
+		{"leer", "leerás leerá", "leerías leería", "leíste leyó", "leías leía"},
+		{"construir", "construirás construirá", "construirías construiría", "construiste construyó", ""},
+		{"oír", "oirás oirá", "oirías oiría", "oíste oyó", "oías oía"},
+		{"conducir", "conducirás conducirá", "conducirías conduciría", "condujiste condujo", ""},
+		{"reunir", "reunirás reunirá", "reunirías reuniría", "reuniste reunió", ""},
+		{"registrarse", "registrarás registrará", "registrarías registraría", "registraste registró", ""},
 	}
 	byLemma := map[string]*verb{}
 	for _, v := range theLexicon().verbs {
@@ -146,11 +147,14 @@ func TestOtherTenses(t *testing.T) {
 			t.Errorf("%s is not in the table", tc.lemma)
 			continue
 		}
+		if tc.imperfect == "" {
+			tc.imperfect = v.imperfect[Tu] + " " + v.imperfect[Usted]
+		}
 		for _, check := range []struct {
 			name  string
 			forms [3]string
 			want  string
-		}{{"future", v.future, tc.future}, {"conditional", v.conditional, tc.conditional}, {"preterite", v.preterite, tc.preterite}} {
+		}{{"future", v.future, tc.future}, {"conditional", v.conditional, tc.conditional}, {"preterite", v.preterite, tc.preterite}, {"imperfect", v.imperfect, tc.imperfect}} {
 			if got := check.forms[Tu] + " " + check.forms[Usted]; got != check.want || check.forms[Vos] != check.forms[Tu] {
 				t.Errorf("%s %s = %v, want %q (vos as tú)", tc.lemma, check.name, check.forms, check.want)
 			}
