@@ -31,7 +31,7 @@ type bank struct {
 	greetingChat   string   // WhatsApp opening for calm tones
 	productTitles  []string // product description titles
 	productBullets []string // product description list items
-	bulletLead     string   // the line introducing the list
+	bulletLeads    []string // the line introducing a list
 	dateFormat     func(day int, month string) string
 	months         [12]string
 }

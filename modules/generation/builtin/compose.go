@@ -1,6 +1,7 @@
 package builtin
 
 import (
+	"maps"
 	"strings"
 	"unicode/utf8"
 
@@ -67,6 +68,26 @@ func (w *writer) bodyPlanExtras(framework string, hook, action, closer bool, ext
 	return p
 }
 
+// charText fits a plan within target characters. When the plan's
+// sentences are too long for a short target, or leave it mostly empty, it
+// writes a compact message instead (product, offer, action), so the text is
+// never cut inside a sentence.
+func (w *writer) charText(framework string, build func() plan, target int, sep string) string {
+	before := maps.Clone(w.shown)
+	text := w.finish(build().fit(contenttype.Characters, target, sep, 0).render(sep))
+	n := utf8.RuneCountInString(text)
+	if n <= target && n*3 >= target {
+		return text
+	}
+	// the compact message may say what the discarded plan had picked
+	w.shown = before
+	if compact := w.sms(framework, target); compact != "" && utf8.RuneCountInString(compact) <= target &&
+		(n > target || utf8.RuneCountInString(compact) > n) {
+		return compact
+	}
+	return text
+}
+
 // compose writes one content of the spec's type.
 func (w *writer) compose(spec contenttype.Spec, framework string, length int) contenttype.Content {
 	c := contenttype.Content{Type: spec.Type, Channel: spec.Channel}
@@ -94,8 +115,8 @@ func (w *writer) compose(spec contenttype.Spec, framework string, length int) co
 		}
 		// Meta's 125 characters are a recommendation (text beyond is folded),
 		// so the primary text may run a quarter over its target.
-		p := w.bodyPlan(framework, true, true, false)
-		add(contenttype.PartPrimaryText, w.finish(p.fit(contenttype.Characters, length+length/4, sep, 0).render(sep)))
+		build := func() plan { return w.bodyPlan(framework, true, true, false) }
+		add(contenttype.PartPrimaryText, w.charText(framework, build, length+length/4, sep))
 		w.fresh()
 		add(contenttype.PartHeadline, w.headline(40))
 		if d, ok := w.pickFitting(w.shortLines(), 30); ok {
@@ -140,10 +161,14 @@ func (w *writer) socialPost(channel, framework string, length int) string {
 	}
 	extra := 0
 	if tags != "" {
-		extra = len([]rune(tags)) + len(sep)
+		extra = utf8.RuneCountInString(tags) + len(sep)
 	}
-	p := w.bodyPlan(framework, true, true, channel != contenttype.X)
-	text := w.finish(p.fit(contenttype.Characters, length, sep, extra).render(sep))
+	if extra > length/5 {
+		// a short post keeps its room for words
+		tags, extra = "", 0
+	}
+	build := func() plan { return w.bodyPlan(framework, true, true, channel != contenttype.X) }
+	text := w.charText(framework, build, length-extra, sep)
 	if tags != "" {
 		text += sep + tags
 	}
@@ -263,16 +288,52 @@ func (w *writer) buttonLabel() string {
 	return capitalize(strings.TrimRight(cta, ".!"))
 }
 
+// email greets, follows the framework, lists further benefits when the
+// length asks for it and closes with the action.
 func (w *writer) email(framework string, length int) string {
 	greeting := w.bank.greetingPlain
 	if !w.calm {
 		greeting = w.bank.greetingWarm
 	}
-	var p plan
-	p.add(greeting, mustKeep+1, -1)
-	p = append(p, w.bodyPlan(framework, true, true, true)...)
-	upper := length + length/5
-	return w.finish(p.fit(contenttype.Words, upper, "\n\n", 0).render("\n\n"))
+	p := w.bodyPlanExtras(framework, true, true, true, 6)
+	list := ""
+	if length >= 100 {
+		list = w.bulletList(2 + (length-100)/40)
+	}
+	return w.finish(greeting + "\n\n" + w.withList(p, list, length-1))
+}
+
+// bulletList lists up to n features and benefits the text has not shown,
+// under the bank's lead line; it returns "" when fewer than two are left.
+func (w *writer) bulletList(n int) string {
+	var bullets []string
+	for _, t := range w.bank.productBullets {
+		if b, ok := w.slots.fill(t); ok && !w.repeats(t) {
+			bullets = append(bullets, "• "+capitalize(b))
+		}
+	}
+	w.rng.Shuffle(len(bullets), func(i, j int) { bullets[i], bullets[j] = bullets[j], bullets[i] })
+	if n = min(n, len(bullets)); n < 2 {
+		return ""
+	}
+	lead, _ := w.pick(w.bank.bulletLeads)
+	return lead + "\n" + strings.Join(bullets[:n], "\n")
+}
+
+// withList fits a plan to target words around a list, which goes before
+// the closing paragraph (the action).
+func (w *writer) withList(p plan, list string, target int) string {
+	budget := target + target/5 - measure(contenttype.Words, list)
+	fitted := p.fit(contenttype.Words, max(budget, 15), "\n\n", 0)
+	var before, after plan
+	for _, s := range fitted {
+		if s.para >= 3 {
+			after = append(after, s)
+		} else {
+			before = append(before, s)
+		}
+	}
+	return strings.Join(nonEmpty([]string{before.render("\n\n"), list, after.render("\n\n")}), "\n\n")
 }
 
 func (w *writer) whatsApp(framework string, length int) string {
@@ -283,30 +344,40 @@ func (w *writer) whatsApp(framework string, length int) string {
 	if e := w.emojiOf(); e != "" {
 		greeting += " " + e
 	}
-	var p plan
-	p.add(greeting, mustKeep+1, 0)
-	p = append(p, w.bodyPlan(framework, false, true, true)...)
-	return w.finish(p.fit(contenttype.Characters, length, "\n\n", 0).render("\n\n"))
+	build := func() plan {
+		var p plan
+		p.add(greeting, mustKeep+1, 0)
+		return append(p, w.bodyPlan(framework, false, true, true)...)
+	}
+	return w.charText(framework, build, length, "\n\n")
 }
 
-// sms names the product and the offer when there is one, adds one benefit line when it fits
-// and ends with the action, all in whole sentences within length.
+// sms names the product and the offer when there is one, adds the tone's
+// hook and a line from the framework's resolution when they fit and ends
+// with the action,
+// all in whole sentences within length.
 func (w *writer) sms(framework string, length int) string {
 	stages := w.bank.stages[framework]
-	opening := w.bank.sms
-	if withOffer := withSlot(opening, "{offer"); w.slots.values["offer"] != "" && len(withOffer) > 0 {
-		opening = withOffer
+	openings := w.bank.sms
+	if withOffer := withSlot(openings, "{offer"); w.slots.values["offer"] != "" && len(withOffer) > 0 {
+		openings = withOffer
 	}
-	groups := [][]string{opening, withoutSlot(stages[len(stages)-1], "{product}"), w.bank.action}
-	// the action matters most: reserve room for the shortest one
-	if action := w.compact([][]string{w.bank.action}, length); action != "" {
-		body := w.compact(groups[:2], length-utf8.RuneCountInString(action)-1)
-		if body != "" {
-			return body + " " + action
+	// leave room for an action of typical length
+	actionRoom := min(50, length*2/5)
+	opening := w.compact([][]string{openings}, length-actionRoom)
+	used := func(parts ...string) int {
+		n := 0
+		for _, p := range parts {
+			if p != "" {
+				n += utf8.RuneCountInString(p) + 1
+			}
 		}
-		return action
+		return n
 	}
-	return w.compact(groups, length)
+	action := w.compact([][]string{w.bank.action}, length-used(opening))
+	hook := w.compact([][]string{w.bank.hooks[w.tone]}, length-used(opening, action))
+	middle := w.compact([][]string{withoutSlot(stages[len(stages)-1], "{product}")}, length-used(hook, opening, action))
+	return strings.Join(nonEmpty([]string{hook, opening, middle, action}), " ")
 }
 
 func (w *writer) blogIntro(framework string, length int) string {
@@ -322,50 +393,30 @@ func (w *writer) blogIntro(framework string, length int) string {
 // offers (the features and benefits the introduction did not show) and the
 // call to action.
 func (w *writer) productDescription(framework string, length int) string {
-	p := w.bodyPlanExtras(framework, false, true, false, 0)
-	var bullets []string
-	for _, t := range w.bank.productBullets {
-		if b, ok := w.slots.fill(t); ok && !w.repeats(t) {
-			bullets = append(bullets, "• "+capitalize(b))
-		}
-	}
-	w.rng.Shuffle(len(bullets), func(i, j int) { bullets[i], bullets[j] = bullets[j], bullets[i] })
-	list := ""
-	if n := min(len(bullets), max(2, length/25)); n >= 2 {
-		list = w.bank.bulletLead + "\n" + strings.Join(bullets[:n], "\n")
-	}
-	budget := length + length/5 - measure(contenttype.Words, list)
-	intro := p.fit(contenttype.Words, max(budget, 15), "\n\n", 0)
-	// the list goes before the action, which is the last paragraph
-	var before, after plan
-	for _, s := range intro {
-		if s.prio == prioAction {
-			after = append(after, s)
-		} else {
-			before = append(before, s)
-		}
-	}
-	parts := []string{before.render("\n\n"), list, after.render("\n\n")}
-	return w.finish(strings.Join(nonEmpty(parts), "\n\n"))
+	p := w.bodyPlanExtras(framework, false, true, false, 2)
+	return w.finish(w.withList(p, w.bulletList(max(2, length/30)), length))
 }
 
 // subheadline leads with the framework's resolution: a landing page's
 // headline already caught the eye.
 func (w *writer) subheadline(framework string, length int) string {
-	stages := w.bank.stages[framework]
-	var p plan
-	if s, ok := w.pick(stages[0]); ok {
-		p.add(s, prioMiddle, 0)
-	}
-	if s, ok := w.pick(stages[len(stages)-1]); ok {
-		p.add(s, prioFirst, 0)
-	}
-	for i := range 2 {
-		if s, ok := w.pick(w.bank.extras); ok {
-			p.add(s, prioExtra-i, 0)
+	build := func() plan {
+		stages := w.bank.stages[framework]
+		var p plan
+		if s, ok := w.pick(stages[0]); ok {
+			p.add(s, prioMiddle, 0)
 		}
+		if s, ok := w.pick(stages[len(stages)-1]); ok {
+			p.add(s, prioFirst, 0)
+		}
+		for i := range 2 {
+			if s, ok := w.pick(w.bank.extras); ok {
+				p.add(s, prioExtra-i, 0)
+			}
+		}
+		return p
 	}
-	return w.finish(p.fit(contenttype.Characters, length, " ", 0).render(" "))
+	return w.charText(framework, build, length, " ")
 }
 
 // withoutSlot keeps the templates that do not use the placeholder: an SMS

@@ -37,8 +37,8 @@ var (
 
 // launch words introduce the product in a prompt.
 var (
-	productIntroES = regexp.MustCompile(`(?i)\b(?:lanzamos|lanzamiento\s+de|presentamos|promocionar|promociona|promocionamos|anunciar|anuncia|anunciamos|vendemos|ofrecemos|campaña\s+(?:de|para)|publicidad\s+(?:de|para)|post\s+sobre|sobre)\s+(.+)`)
-	productIntroPT = regexp.MustCompile(`(?i)(?:lançamos|lançamento\s+d[eoa]s?|apresentamos|divulgar|divulgue|promover|promova|anunciar|anuncie|vendemos|oferecemos|campanha\s+(?:de|para)|publicidade\s+(?:de|para)|post\s+sobre|sobre)\s+(.+)`)
+	productIntroES = regexp.MustCompile(`(?i)\b(?:lanzamos|lanzamiento\s+de|presentamos|promocionar|promociona|promocionamos|anunciar|anuncia|anunciamos|vendemos|ofrecemos|campaña\s+de|publicidad\s+de|post\s+sobre|sobre)\s+(.+)`)
+	productIntroPT = regexp.MustCompile(`(?i)(?:lançamos|lançamento\s+d[eoa]s?|apresentamos|divulgar|divulgue|promover|promova|anunciar|anuncie|vendemos|oferecemos|campanha\s+de|publicidade\s+de|post\s+sobre|sobre)\s+(.+)`)
 )
 
 // Words that end a noun phrase when they follow it.
@@ -222,7 +222,7 @@ func extractProduct(lang, p string) (product string, fem, genderOK bool) {
 			break
 		}
 	}
-	if len(out) == 0 || contentWords[strings.ToLower(out[0])] {
+	if len(out) == 0 || contentWords[strings.ToLower(out[0])] || isOccasion(strings.Join(out, " ")) {
 		return "", false, false
 	}
 	// A launch word followed by "de"/"del" describes the piece ("campaña de
@@ -235,6 +235,25 @@ func extractProduct(lang, p string) (product string, fem, genderOK bool) {
 		out = out[:len(out)-1]
 	}
 	return cleanPhrase(strings.Join(out, " ")), fem, genderOK
+}
+
+// occasions name when a campaign runs, not what it sells ("campaña de
+// verano", "post sobre el Día de la Madre").
+var occasions = []string{
+	"verano", "invierno", "otoño", "primavera", "navidad", "fin de año", "año nuevo", "black friday", "cyber",
+	"hot sale", "buen fin", "día de la madre", "día del padre", "día de las madres", "san valentín", "aniversario",
+	"temporada", "regreso a clases", "vuelta a clases", "verão", "inverno", "outono", "natal", "fim de ano",
+	"ano novo", "dia das mães", "dia dos pais", "dia dos namorados", "volta às aulas", "lançamento", "lanzamiento",
+}
+
+func isOccasion(phrase string) bool {
+	lower := strings.ToLower(phrase)
+	for _, o := range occasions {
+		if strings.HasPrefix(lower, o) {
+			return true
+		}
+	}
+	return false
 }
 
 func isInfinitive(w string) bool {

@@ -2,6 +2,7 @@ package builtin
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 
 	"github.com/frontierhq/frontier/modules/generation/contenttype"
@@ -61,7 +62,9 @@ func Generate(b Brief, opts Options) ([]Draft, error) {
 	facts := gatherFacts(opts.Lang, lb, ind, b)
 
 	seed := uint64(opts.Seed)
-	order := rand.New(rand.NewPCG(seed, 0x5eed)).Perm(len(Frameworks()))
+	requestRng := rand.New(rand.NewPCG(seed, 0x5eed))
+	order := requestRng.Perm(len(Frameworks()))
+	lists := shuffledLists(ind, requestRng)
 	used := map[string]int{}
 	drafts := make([]Draft, 0, variants)
 	for i := range variants {
@@ -71,7 +74,7 @@ func Generate(b Brief, opts Options) ([]Draft, error) {
 			lang: opts.Lang, bank: lb, ind: ind, rng: rng, used: used, tone: tone,
 			calm:  calmTone(tone),
 			emoji: emojiFits(b.ContentType, b.Channel, tone),
-			slots: facts.slots(opts.Lang, ind, rng),
+			slots: facts.slots(opts.Lang, ind, lists.rotated(i), rng),
 		}
 		content, violations := contenttype.Enforce(w.compose(spec, framework, length))
 		drafts = append(drafts, Draft{Content: content, Framework: framework, Violations: violations})
@@ -158,19 +161,44 @@ func offerForms(lang, o string) offer {
 	return offer{mid: o, head: o}
 }
 
-// slots draws this variant's values: the industry's lists are shuffled so
-// each variant leads with different pains, gains, benefits and features.
-func (f facts) slots(lang string, ind industry, rng *rand.Rand) *slots {
+// industryLists are an industry's vocabulary lists in the order one
+// request uses them.
+type industryLists struct{ pains, gains, benefits, features []string }
+
+func shuffledLists(ind industry, rng *rand.Rand) industryLists {
 	shuffled := func(list []string) []string {
 		out := append([]string(nil), list...)
 		rng.Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
 		return out
 	}
-	benefits := shuffled(ind.benefits)
+	return industryLists{shuffled(ind.pains), shuffled(ind.gains), shuffled(ind.benefits), shuffled(ind.features)}
+}
+
+// rotated starts each list at the variant's index, so each variant leads
+// with different pains, gains, benefits and features.
+func (l industryLists) rotated(variant int) industryLists {
+	rotate := func(list []string) []string {
+		if len(list) == 0 {
+			return nil
+		}
+		k := variant % len(list)
+		out := append(append([]string(nil), list[k:]...), list[:k]...)
+		if variant >= len(list) {
+			// past one full turn, read the list backwards
+			slices.Reverse(out)
+		}
+		return out
+	}
+	return industryLists{rotate(l.pains), rotate(l.gains), rotate(l.benefits), rotate(l.features)}
+}
+
+// slots draws this variant's values.
+func (f facts) slots(lang string, ind industry, lists industryLists, rng *rand.Rand) *slots {
+	benefits := lists.benefits
 	if f.benefit != "" {
 		benefits = append([]string{f.benefit}, benefits...)
 	}
-	pains, gains, features := shuffled(ind.pains), shuffled(ind.gains), shuffled(ind.features)
+	pains, gains, features := lists.pains, lists.gains, lists.features
 	v := map[string]string{
 		"audience": f.audience,
 		"price":    f.price,
@@ -192,12 +220,12 @@ func (f facts) slots(lang string, ind industry, rng *rand.Rand) *slots {
 	if v["cta"] == "" && len(ind.ctas) > 0 {
 		v["cta"] = ind.ctas[rng.IntN(len(ind.ctas))]
 	}
-	for i, key := range []string{"benefit", "benefit2", "benefit3"} {
+	for i, key := range []string{"benefit", "benefit2", "benefit3", "benefit4"} {
 		v[key] = at(benefits, i)
 	}
 	v["pain"], v["pain2"] = at(pains, 0), at(pains, 1)
 	v["gain"], v["gain2"] = at(gains, 0), at(gains, 1)
-	v["feature"], v["feature2"] = at(features, 0), at(features, 1)
+	v["feature"], v["feature2"], v["feature3"] = at(features, 0), at(features, 1), at(features, 2)
 	return &slots{lang: lang, product: f.product, productSpecific: f.productSpecific, values: v}
 }
 

@@ -20,6 +20,7 @@ type slots struct {
 //	{name}          a slot value
 //	{g:ms|fs|mp|fp} the form agreeing with the product's gender and number
 //	{n:sg|pl}       the form agreeing with the product's number
+//	{=theme}        nothing; marks the template's theme so a text uses it once
 func (s *slots) fill(tpl string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(tpl) + 32)
@@ -62,6 +63,9 @@ func (s *slots) value(key string) (string, bool) {
 		}
 		return sg, true
 	}
+	if strings.HasPrefix(key, "=") {
+		return "", true // a theme marker: see slotGroup
+	}
 	switch key {
 	case "product":
 		return s.product.possessive(s.lang), true
@@ -77,15 +81,20 @@ func (s *slots) value(key string) (string, bool) {
 	return v, v != ""
 }
 
-// slotGroup maps a slot to the fact it shows: a text says each fact once.
+// slotGroup maps a slot to the fact it shows: a text says each fact, and
+// each marked theme, once.
 // Slots that may repeat (product, call to action, agreement) have no group.
 func slotGroup(key string) string {
+	if strings.HasPrefix(key, "=") {
+		return key
+	}
 	switch key {
 	case "offer", "offer_head":
 		return "offer"
 	case "deadline", "until":
 		return "deadline"
-	case "audience", "benefit", "benefit2", "benefit3", "pain", "pain2", "gain", "gain2", "feature", "feature2", "price":
+	case "audience", "benefit", "benefit2", "benefit3", "benefit4", "pain", "pain2", "gain", "gain2",
+		"feature", "feature2", "feature3", "price":
 		return key
 	}
 	return ""

@@ -175,7 +175,7 @@ func Lookup(contentType, channel string) (Spec, error) {
 			},
 			Groups: [][]string{{PartPrimaryText}, {PartHeadline, PartDescription}}}, nil
 	case Email:
-		return Spec{Type: Email, Unit: Words, DefaultLength: 150, MinLength: 40, MaxLength: 600, LengthPart: PartBody,
+		return Spec{Type: Email, Unit: Words, DefaultLength: 120, MinLength: 40, MaxLength: 600, LengthPart: PartBody,
 			Parts:  []PartSpec{one(PartSubject, 60), one(PartPreheader, 100), body(10000)},
 			Groups: [][]string{{PartSubject, PartPreheader}, {PartBody}}}, nil
 	case WhatsApp:
