@@ -56,12 +56,13 @@ func venezuela() []rule {
 	}
 }
 
-// Ecuador: Código del Trabajo and LOSEP as reformed in 2016: holidays move
-// to Monday or Friday, except New Year, Carnival, Good Friday and Christmas.
-// The government may still reshuffle them by decree.
+// Ecuador: Código del Trabajo and LOSEP as reformed in 2016 (Ley de
+// Feriados): holidays move to Monday or Friday; New Year, Good Friday and
+// Christmas only leave the weekend (2021: Christmas on Saturday was taken on
+// Friday 24). The government may still reshuffle days by decree.
 func ecuador() []rule {
 	return []rule{
-		holiday("new_year", "Año Nuevo", fixed(jan, 1)),
+		holiday("new_year", "Año Nuevo", fixed(jan, 1)).observedOn(usObserved),
 		holiday("carnival_monday", "Lunes de Carnaval", easter(-48)),
 		holiday("carnival_tuesday", "Martes de Carnaval", easter(-47)),
 		holiday("good_friday", "Viernes Santo", easter(-2)),
@@ -69,9 +70,9 @@ func ecuador() []rule {
 		holiday("pichincha", "Batalla de Pichincha", moved(fixed(may, 24), ecuadorMove)),
 		holiday("independence_day", "Primer Grito de Independencia", moved(fixed(aug, 10), ecuadorMove)),
 		holiday("guayaquil_independence", "Independencia de Guayaquil", moved(fixed(oct, 9), ecuadorMove)),
-		holiday("all_souls", "Día de los Difuntos", moved(fixed(nov, 2), ecuadorMove)),
-		holiday("cuenca_independence", "Independencia de Cuenca", moved(fixed(nov, 3), ecuadorMove)),
-		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
+		holiday("all_souls", "Día de los Difuntos", moved(fixed(nov, 2), ecuadorAllSouls)),
+		holiday("cuenca_independence", "Independencia de Cuenca", moved(fixed(nov, 3), ecuadorCuenca)),
+		holiday("christmas", "Navidad", fixed(dec, 25)).sells().observedOn(usObserved),
 
 		commercial("valentines_day", "Día del Amor y la Amistad", fixed(feb, 14)).cite(srcValentines),
 		commercial("mothers_day", "Día de la Madre", nth(2, sun, may)).cite(srcMercopress),

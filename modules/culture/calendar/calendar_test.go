@@ -45,8 +45,9 @@ var holidays2027 = map[string]string{
 	"CO": "01-01 01-11 03-22 03-25 03-26 05-01 05-10 05-31 06-07 07-05 07-20 08-07 08-16 10-18 11-01 11-15 12-08 12-25",
 	"VE": "01-01 02-08 02-09 03-25 03-26 04-19 05-01 06-24 07-05 07-24 10-12 12-24 12-25 12-31",
 	// Moved: May 1 (Sat) to Fri Apr 30, Aug 10 (Tue) to Mon Aug 9, Oct 9 (Sat) to Fri Oct 8,
-	// Nov 2 (Tue) to Mon Nov 1, Nov 3 (Wed) to Fri Nov 5.
-	"EC": "01-01 02-08 02-09 03-26 04-30 05-24 08-09 10-08 11-01 11-05 12-25",
+	// Nov 2-3 (Tue-Wed) to Mon 1 and Tue 2 as in 2021; Christmas (Sat) and
+	// New Year 2028 (Sat) are also taken on the Fridays before.
+	"EC": "01-01 02-08 02-09 03-26 04-30 05-24 08-09 10-08 11-01 11-02 12-24 12-25 12-31",
 	"PE": "01-01 03-25 03-26 05-01 06-07 06-29 07-23 07-28 07-29 08-06 08-30 10-08 11-01 12-08 12-09 12-25",
 	"BO": "01-01 01-22 02-08 02-09 03-26 05-01 05-27 06-21 08-06 11-02 12-25",
 	// San Pedro (Tue) to Mon Jun 28, Oct 12 (Tue) to Mon Oct 11, Sep 17 is a Friday,
@@ -267,5 +268,52 @@ func TestKeysIncludeHolidaysRetailSellsFor(t *testing.T) {
 	}
 	if slices.Contains(Keys("CR", KindHoliday), "black_friday") {
 		t.Error("Black Friday listed as a holiday")
+	}
+}
+
+// Ecuador's November pair as the government applied it in 2021-2025.
+func TestEcuadorNovemberHolidays(t *testing.T) {
+	want := map[int]string{2021: "11-01 11-02", 2022: "11-03 11-04", 2023: "11-02 11-03", 2024: "11-01 11-04", 2025: "11-03 11-04"}
+	for year, days := range want {
+		events, err := Events("EC", day(year, 10, 30), day(year, 11, 6))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range events {
+			if e.Key == "all_souls" || e.Key == "cuenca_independence" {
+				got = append(got, e.Date.Format("01-02"))
+			}
+		}
+		slices.Sort(got)
+		if strings.Join(got, " ") != days {
+			t.Errorf("EC %d November holidays %v, want %s", year, got, days)
+		}
+	}
+}
+
+func TestInaugurations(t *testing.T) {
+	tests := []struct {
+		country string
+		year    int
+		want    time.Time
+	}{
+		{"MX", 2030, day(2030, 10, 1)},
+		{"PA", 2029, day(2029, 7, 1)},
+	}
+	for _, tt := range tests {
+		events, err := Events(tt.country, day(tt.year-2, 1, 1), day(tt.year, 12, 31))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []time.Time
+		for _, e := range events {
+			if e.Key == "transfer_of_power" || e.Key == "inauguration_day" {
+				got = append(got, e.Date)
+			}
+		}
+		if len(got) != 1 || !got[0].Equal(tt.want) {
+			t.Errorf("%s inaugurations %v, want only %s", tt.country, got, tt.want.Format(time.DateOnly))
+		}
 	}
 }

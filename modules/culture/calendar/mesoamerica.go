@@ -1,7 +1,5 @@
 package calendar
 
-import "time"
-
 // Mexico: Ley Federal del Trabajo, art. 74 (Monday holidays since 2006).
 func mexico() []rule {
 	return []rule{
@@ -11,7 +9,8 @@ func mexico() []rule {
 		holiday("labour_day", "Día del Trabajo", fixed(may, 1)),
 		holiday("independence_day", "Día de la Independencia", fixed(sep, 16)),
 		holiday("revolution_day", "Día de la Revolución", nth(3, mon, nov)),
-		holiday("transfer_of_power", "Transmisión del Poder Ejecutivo Federal", sexennial(oct, 1)),
+		// Constitución art. 83 as amended in 2014: the president takes office on October 1 from 2024.
+		holiday("transfer_of_power", "Transmisión del Poder Ejecutivo Federal", every(6, 2024, oct, 1)),
 		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 
 		observance("epiphany", "Día de Reyes", fixed(jan, 6)),
@@ -29,14 +28,6 @@ func mexico() []rule {
 		// The long weekend that ends with the Revolution Day holiday.
 		commercial("buen_fin", "El Buen Fin", plus(nth(3, mon, nov), -3)).lasting(4).estimate().cite(srcBuenFin),
 		commercial("cyber_monday", "Cyber Monday", cyberMonday()).cite(srcCyberMondayMX),
-	}
-}
-
-// sexennial is the date of the presidential inauguration, every six years
-// from 2024 (Constitución, art. 83 as amended in 2014).
-func sexennial(month time.Month, day int) dateFunc {
-	return func(year int) (time.Time, bool) {
-		return date(year, month, day), year >= 2024 && (year-2024)%6 == 0
 	}
 }
 
@@ -172,6 +163,8 @@ func panama() []rule {
 		holiday("mothers_day", "Día de las Madres", fixed(dec, 8)).observedOn(sundayToMonday).sells().cite(srcMamasLatinas),
 		holiday("national_mourning", "Día de Duelo Nacional", fixed(dec, 20)).from(2022).observedOn(sundayToMonday),
 		holiday("christmas", "Navidad", fixed(dec, 25)).sells().observedOn(sundayToMonday),
+		// The president takes office on July 1 every five years (2024, 2029).
+		holiday("inauguration_day", "Toma de posesión presidencial", every(5, 2024, jul, 1)),
 
 		observance("carnival_monday", "Lunes de Carnaval", easter(-48)),
 		observance("flag_day", "Día de la Bandera", fixed(nov, 4)),

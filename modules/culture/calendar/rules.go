@@ -89,6 +89,14 @@ func date(year int, month time.Month, day int) time.Time {
 	return time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
 }
 
+// every is a date that comes every n years from a first year (presidential
+// inaugurations).
+func every(n, first int, month time.Month, day int) dateFunc {
+	return func(year int) (time.Time, bool) {
+		return date(year, month, day), year >= first && (year-first)%n == 0
+	}
+}
+
 // fixed is the same day every year.
 func fixed(month time.Month, day int) dateFunc {
 	return func(year int) (time.Time, bool) { return date(year, month, day), true }
@@ -176,6 +184,16 @@ func guatemalaArmy(d time.Time) time.Time { return addByWeekday(d, [7]int{0, 0, 
 // Saturday to Friday and Sunday to Monday (Ley Orgánica Reformatoria a la
 // LOSEP y al Código del Trabajo, 2016).
 func ecuadorMove(d time.Time) time.Time { return addByWeekday(d, [7]int{1, 0, -1, 2, 1, 0, -1}) }
+
+// ecuadorAllSouls and ecuadorCuenca move Ecuador's November 2 and 3
+// holidays as one block, as the government has applied the law: 2021
+// (Tue-Wed) to Mon 1 and Tue 2, 2022 (Wed-Thu) to Thu 3 and Fri 4, 2023
+// (Thu-Fri) unchanged, 2024 (Sat-Sun) to Fri 1 and Mon 4, 2025 (Sun-Mon) to
+// Mon 3 and Tue 4. A Friday-Saturday year (2029) is not attested; Saturday
+// then goes to Monday.
+func ecuadorAllSouls(d time.Time) time.Time { return addByWeekday(d, [7]int{2, 0, -1, 1, 0, 0, -1}) }
+
+func ecuadorCuenca(d time.Time) time.Time { return addByWeekday(d, [7]int{1, 0, 0, -1, 1, 0, 2}) }
 
 // dominicanLabour is nearestMonday plus Sunday to Monday.
 func dominicanLabour(d time.Time) time.Time { return addByWeekday(d, [7]int{1, 0, -1, -2, 4, 3, 0}) }
