@@ -195,7 +195,7 @@ func extractProduct(lang, p string) (product string, fem, genderOK bool) {
 		word := trimPunct(words[k])
 		lower := strings.ToLower(word)
 		if len(out) == 0 {
-			if g, isArticle := articles[lower]; isArticle {
+			if g, isArticle := articleGender(lang, lower); isArticle {
 				fem, genderOK = g, true
 				continue
 			}
@@ -254,6 +254,17 @@ func isOccasion(phrase string) bool {
 		}
 	}
 	return false
+}
+
+// articleGender reports whether word is an article or possessive and
+// whether it is feminine. Portuguese "a" and "as" are articles; Spanish "a"
+// is a preposition.
+func articleGender(lang, word string) (fem, ok bool) {
+	if lang == Portuguese && (word == "a" || word == "as") {
+		return true, true
+	}
+	fem, ok = articles[word]
+	return fem, ok
 }
 
 func isInfinitive(w string) bool {

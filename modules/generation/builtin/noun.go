@@ -42,15 +42,15 @@ func (n noun) definite(lang string) string {
 var (
 	spanishFeminine = set("app", "mano", "moto", "foto", "radio", "piel", "leche", "miel", "llave", "noche",
 		"clase", "gente", "red", "web", "sal", "flor", "tv", "laptop", "torre", "carne", "fuente", "muerte", "suerte")
-	spanishMasculineA = set("día", "mapa", "sistema", "programa", "problema", "tema", "clima", "idioma",
-		"planeta", "sofá", "pijama", "menú", "software", "plan")
+	spanishMasculine = set("día", "mapa", "sistema", "programa", "problema", "tema", "clima", "idioma",
+		"planeta", "sofá", "pijama", "menú", "software", "plan", "análisis", "énfasis", "paréntesis", "oasis", "chasis")
 	spanishSingularS = set("análisis", "crisis", "lunes", "martes", "miércoles", "jueves", "viernes",
 		"paraguas", "cumpleaños", "virus", "bus", "autobús", "inglés", "francés", "país", "mes", "gas", "tos",
 		"compás", "interés", "estrés", "ciprés", "adiós", "atlas", "dosis", "tesis", "oasis", "chasis", "bíceps")
 	portugueseFeminine = set("mão", "foto", "moto", "pele", "tv", "rede", "web", "flor", "noite", "chave",
 		"gente", "carne", "fonte", "sorte", "colher", "mulher", "cor", "dor", "árvore", "tarde", "classe",
 		"viagem", "imagem", "mensagem", "garagem", "nuvem", "ordem", "vez")
-	portugueseMasculineA = set("dia", "mapa", "sistema", "programa", "problema", "tema", "clima", "idioma",
+	portugueseMasculine = set("dia", "mapa", "sistema", "programa", "problema", "tema", "clima", "idioma",
 		"planeta", "sofá", "pijama", "cinema", "software", "plano")
 	portugueseSingularS = set("lápis", "ônibus", "vírus", "gás", "mês", "país", "inglês", "francês",
 		"português", "atlas", "bônus", "campus", "status", "tórax", "estresse", "juros")
@@ -91,7 +91,7 @@ func guessNoun(lang, phrase string) noun {
 	switch {
 	case spanishFeminine[singular], spanishFeminine[head]:
 		n.fem = true
-	case spanishMasculineA[singular], spanishMasculineA[head]:
+	case spanishMasculine[singular], spanishMasculine[head]:
 		n.fem = false
 	default:
 		n.fem = endsWithAny(singular, "a", "ión", "ion", "dad", "tad", "tud", "umbre", "sis", "itis")
@@ -118,7 +118,7 @@ func guessPortuguese(phrase, head string) noun {
 	switch {
 	case portugueseFeminine[singular], portugueseFeminine[head]:
 		n.fem = true
-	case portugueseMasculineA[singular], portugueseMasculineA[head]:
+	case portugueseMasculine[singular], portugueseMasculine[head]:
 		n.fem = false
 	default:
 		n.fem = endsWithAny(singular, "a", "ção", "são", "dade", "gem", "ã", "ise", "ite", "tude")
