@@ -70,8 +70,8 @@ func ecuador() []rule {
 		holiday("pichincha", "Batalla de Pichincha", moved(fixed(may, 24), ecuadorMove)),
 		holiday("independence_day", "Primer Grito de Independencia", moved(fixed(aug, 10), ecuadorMove)),
 		holiday("guayaquil_independence", "Independencia de Guayaquil", moved(fixed(oct, 9), ecuadorMove)),
-		holiday("all_souls", "Día de los Difuntos", moved(fixed(nov, 2), ecuadorAllSouls)),
-		holiday("cuenca_independence", "Independencia de Cuenca", moved(fixed(nov, 3), ecuadorCuenca)),
+		holiday("all_souls", "Día de los Difuntos", moved(fixed(nov, 2), ecuadorAllSouls)).cite(srcEcuadorNovember),
+		holiday("cuenca_independence", "Independencia de Cuenca", moved(fixed(nov, 3), ecuadorCuenca)).cite(srcEcuadorNovember),
 		holiday("christmas", "Navidad", fixed(dec, 25)).sells().observedOn(usObserved),
 
 		commercial("valentines_day", "Día del Amor y la Amistad", fixed(feb, 14)).cite(srcValentines),

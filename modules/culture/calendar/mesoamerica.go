@@ -55,9 +55,9 @@ func guatemala() []rule {
 	}
 }
 
-// Honduras: Código de Trabajo, art. 339; Decreto 78-2015 joins the October
-// holidays (3, 12 and 21) into the Feriado Morazánico, given from the first
-// Wednesday of October.
+// Honduras: Código de Trabajo, art. 339; Decreto 78-2015 moves the October
+// holidays (3, 12 and 21) to the Wednesday, Thursday and Friday of the first
+// week of October, the Feriado Morazánico (2022: Oct 5-7; 2025: Oct 1-3).
 func honduras() []rule {
 	return []rule{
 		holiday("new_year", "Año Nuevo", fixed(jan, 1)),
@@ -67,7 +67,7 @@ func honduras() []rule {
 		holiday("holy_saturday", "Sábado Santo", easter(-1)),
 		holiday("labour_day", "Día del Trabajo", fixed(may, 1)),
 		holiday("independence_day", "Día de la Independencia", fixed(sep, 15)),
-		holiday("morazan_holiday", "Feriado Morazánico", nth(1, wed, oct)).lasting(3).estimate(),
+		holiday("morazan_holiday", "Feriado Morazánico", nth(1, wed, oct)).lasting(3).cite(srcMorazanico),
 		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
 
 		commercial("valentines_day", "Día del Amor y la Amistad", fixed(feb, 14)).cite(srcValentines),

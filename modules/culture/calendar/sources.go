@@ -23,11 +23,13 @@ const (
 	srcBlackFridayPE = "https://elcomercio.pe/economia/negocios/black-friday-2019-que-categorias-prefieren-comprar-los-peruanos-por-internet-noticia/"
 
 	// Added beyond the reference research.
-	srcChildrensDay = "https://en.wikipedia.org/wiki/Children%27s_Day"
-	srcValentines   = "https://en.wikipedia.org/wiki/Valentine%27s_Day"
-	srcBlackFriday  = "https://en.wikipedia.org/wiki/Black_Friday_(shopping)"
-	srcCyberMonday  = "https://en.wikipedia.org/wiki/Cyber_Monday"
-	srcUSHolidays   = "https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/"
+	srcChildrensDay    = "https://en.wikipedia.org/wiki/Children%27s_Day"
+	srcValentines      = "https://en.wikipedia.org/wiki/Valentine%27s_Day"
+	srcBlackFriday     = "https://en.wikipedia.org/wiki/Black_Friday_(shopping)"
+	srcCyberMonday     = "https://en.wikipedia.org/wiki/Cyber_Monday"
+	srcMorazanico      = "https://www.enlaplaza.hn/portada/cuando-sera-el-feriado-morazanico-en-honduras"
+	srcEcuadorNovember = "https://saetatvesmeraldas.com/noticias/nacionales/item/1396-como-quedara-el-largo-feriado-de-noviembre"
+	srcUSHolidays      = "https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/"
 )
 
 // Dates many markets share.
