@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	"gorm.io/gorm"
 
 	"github.com/frontierhq/frontier/app/apperr"
@@ -22,6 +23,12 @@ func (s store) inTx(ctx context.Context, fn func(tx store) error) error {
 }
 
 func (s store) with(ctx context.Context) *gorm.DB { return s.db.WithContext(ctx) }
+
+// isUniqueViolation recognises a unique-constraint error whatever the gorm configuration.
+func isUniqueViolation(err error) bool {
+	var pgErr *pgconn.PgError
+	return errors.Is(err, gorm.ErrDuplicatedKey) || (errors.As(err, &pgErr) && pgErr.Code == "23505")
+}
 
 func notFound(err error, what string) error {
 	if errors.Is(err, gorm.ErrRecordNotFound) {
@@ -57,7 +64,7 @@ func (s store) countUsers(ctx context.Context) (int64, error) {
 
 func (s store) createUser(ctx context.Context, u *User) error {
 	err := s.with(ctx).Create(u).Error
-	if errors.Is(err, gorm.ErrDuplicatedKey) {
+	if isUniqueViolation(err) {
 		return fmt.Errorf("auth: user %s: %w", u.Email, apperr.ErrConflict)
 	}
 	return err
@@ -140,7 +147,7 @@ func (s store) members(ctx context.Context, workspaceID string) ([]MemberView, e
 
 func (s store) addMember(ctx context.Context, m *Membership) error {
 	err := s.with(ctx).Create(m).Error
-	if errors.Is(err, gorm.ErrDuplicatedKey) {
+	if isUniqueViolation(err) {
 		return fmt.Errorf("auth: membership: %w", apperr.ErrConflict)
 	}
 	return err
