@@ -1,6 +1,9 @@
 package address
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // analysis is the reading of one text: its words, the candidate readings of
 // each, what form the text as a whole is written in, and the accepted markers.
@@ -60,6 +63,62 @@ func (a *analysis) establishTextForm() {
 	a.tuText = (tu || informal) && !vos && !usted
 	a.vosText = vos && !tu && !usted
 	a.ustedText = usted && !tu && !vos && !informal
+	if !tu && !vos && !usted && !informal {
+		a.ustedText = a.ustedCues() >= 2
+	}
+}
+
+// ustedCues counts the kinds of usted cues in a text without unambiguous
+// markers: "le recordamos", "Puede pagarla", "¿Busca...?". Any one can be 3rd
+// person, so a text counts as usted only with two different kinds; "su" is
+// too common in 3rd person copy to count at all.
+func (a *analysis) ustedCues() int {
+	var object, modal, question bool
+	for i, t := range a.tokens {
+		n := a.next(i)
+		switch t.lower {
+		case "le":
+			object = object || n >= 0 && isFirstPersonPlural(a.tokens[n].lower)
+		case "lo", "la":
+			object = object || n >= 0 && personVerbs[a.tokens[n].lower]
+		}
+		for _, c := range a.candidates[i] {
+			if c.cond != condUstedVerb || !t.initial {
+				continue
+			}
+			modal = modal || a.modalBeforeInfinitive(i, c.verb)
+			question = question || t.opener == '¿' && !c.verb.desc && (n < 0 || !determiners[a.tokens[n].lower])
+		}
+	}
+	count := 0
+	for _, cue := range []bool{object, modal, question} {
+		if cue {
+			count++
+		}
+	}
+	return count
+}
+
+// modalBeforeInfinitive reports whether token i is poder, deber, querer or
+// necesitar followed by an infinitive: "Puede pagarla en línea".
+func (a *analysis) modalBeforeInfinitive(i int, v *verb) bool {
+	n := a.next(i)
+	if !modalVerbs[v.infinitive] || n < 0 {
+		return false
+	}
+	w := a.tokens[n].lower
+	if impersonalInfinitives[w] {
+		return false // puede haber retrasos, puede ser
+	}
+	if strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") {
+		return true
+	}
+	for _, e := range a.lex.enclitic(w) {
+		if e.cell == cellInfinitive {
+			return true
+		}
+	}
+	return false
 }
 
 // localEvidence returns the forms a token shows on its own, and whether its
@@ -257,6 +316,9 @@ func (a *analysis) ustedSubject(i int, v *verb) bool {
 	}
 	if a.ustedVerbIn[a.tokens[start].sentence] && (a.tokens[start].afterComma || (lead >= 0 && coordinators[a.tokens[lead].lower])) {
 		return true // si se registra hoy, recibe...; si compra y paga...
+	}
+	if lead < 0 && a.tokens[start].initial && start == i && a.modalBeforeInfinitive(i, v) {
+		return true // Puede pagarla en línea.
 	}
 	return lead < 0 && a.tokens[start].initial && a.tokens[start].opener == '¿'
 }

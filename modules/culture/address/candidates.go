@@ -92,6 +92,9 @@ func (a *analysis) verbCandidate(i int, vf verbForm, collision bool) (candidate,
 			c.cond = condVerbal
 		}
 	case cellImperative:
+		if v.pronominal {
+			return c, false // quédate, never a bare "queda"
+		}
 		c.kind, c.targets = Imperative, v.imperative
 		switch {
 		case vf.forms.Has(Usted):

@@ -81,6 +81,12 @@ var conversionCases = []conversionCase{
 	{"imperfect", Tu, Vos,
 		"¿Sabías que puedes pagar con tu celular? Descúbrelo.",
 		"¿Sabías que podés pagar con tu celular? Descubrilo."},
+	{"prepositions are not verbs", Tu, Vos,
+		"¡Feliz cumpleaños! Para celebrarlo, te regalamos un 20% en tu próxima compra. Usa el código CUMPLE20. Sé parte del club.",
+		"¡Feliz cumpleaños! Para celebrarlo, te regalamos un 20% en tu próxima compra. Usá el código CUMPLE20. Sé parte del club."},
+	{"sé parte", Tu, Usted,
+		"Sé parte de nuestra comunidad. Síguenos en Instagram y comparte tus fotos.",
+		"Sea parte de nuestra comunidad. Síganos en Instagram y comparta sus fotos."},
 	// usted → tú
 	{"usted text", Usted, Tu,
 		"Regístrese hoy y reciba su descuento. ¿Busca un regalo? Le ofrecemos envío gratis. Si se registra hoy, recibe un 10% adicional. No se preocupe, lo esperamos.",
@@ -97,6 +103,9 @@ var conversionCases = []conversionCase{
 	{"usted future after a question", Usted, Tu,
 		"¿Ya probó nuestro nuevo sabor? Si se suscribe, recibirá un regalo. Visítenos.",
 		"¿Ya probaste nuestro nuevo sabor? Si te suscribes, recibirás un regalo. Visítanos."},
+	{"usted letter", Usted, Tu,
+		"Estimado cliente: le recordamos que su factura vence el 15 de marzo. Puede pagarla en línea o en cualquier sucursal.",
+		"Estimado cliente: te recordamos que tu factura vence el 15 de marzo. Puedes pagarla en línea o en cualquier sucursal."},
 	// vos → usted
 	{"vos to usted", Vos, Usted,
 		"Hacé tu pedido y recibilo en tu casa. No te lo pierdas, ¡es por tiempo limitado!",

@@ -60,6 +60,13 @@ func TestDetect(t *testing.T) {
 		{"preterite that looks like vos", "Viví diez años en Lima y elegí volver.", nil},
 		{"set phrases", "¡Viva México! ¡Vaya sorpresa!", nil},
 		{"impersonal se", "Se puede pagar en cuotas.", nil},
+		{"impersonal modal", "La empresa presentó su informe. Puede haber retrasos.", nil},
+		{"usted cues without a sure marker", "Estimado cliente: le recordamos que su factura vence el 15. Puede pagarla en línea.", []wantUse{
+			{"le", Usted, Clitic, "te"}, {"su", Usted, Possessive, "tu"}, {"Puede", Usted, Verb, "poder"},
+		}},
+		{"pronominal verbs have no bare imperative", "Queda poco tiempo. Nada como un café. Vale la pena. Tu opinión cuenta.", []wantUse{
+			{"Tu", Tu, Possessive, "tu"},
+		}},
 		{"distress signal", "SOS en la playa.", nil},
 		{"article una", "Una experiencia única. Entre amigos.", nil},
 	}

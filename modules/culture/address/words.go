@@ -28,7 +28,7 @@ var verbalLeads = setOf("tú", "vos", "no", "si", "cuando", "ya", "también", "t
 var followers = setOf("el", "la", "los", "las", "un", "una", "unos", "unas", "tu", "tus", "su", "sus",
 	"nuestro", "nuestra", "nuestros", "nuestras", "este", "esta", "estos", "estas", "todo", "toda",
 	"todos", "todas", "más", "ya", "ahora", "hoy", "aquí", "ahí", "acá", "online", "gratis", "con",
-	"a", "al", "para", "lo", "mañana", "cómo", "qué")
+	"a", "al", "para", "lo", "mañana", "cómo", "qué", "parte")
 
 // coordinators join a second imperative to a first one: "regístrate y gana".
 var coordinators = setOf("y", "e", "o", "u", "ni", "luego", "después")
@@ -49,9 +49,9 @@ var ustedSubjectLeads = setOf("usted", "si", "cuando", "mientras", "ya", "tambi�
 // interjections when they open a sentence ("¡Viva México!", "¡Vaya sorpresa!", "¿Diga?").
 var nonImperatives = setOf("viva", "vaya", "venga", "oiga", "diga", "quiera", "pueda")
 
-// neverVerbs are spellings of usted imperatives that are nearly always the
-// article or preposition.
-var neverVerbs = setOf("una", "entre")
+// neverVerbs are spellings of verb forms that are nearly always a function
+// word: una (unir), entre (entrar), para (parar), nada (nadar).
+var neverVerbs = setOf("una", "entre", "para", "nada")
 
 // personVerbs take the reader as direct object after lo/la in usted copy: "lo esperamos".
 var personVerbs = setOf("esperamos", "invitamos", "ayudamos", "acompañamos", "atendemos", "asesoramos",
@@ -65,3 +65,11 @@ var possessivePronouns = map[string]string{"tuyo": "suyo", "tuya": "suya", "tuyo
 // interrogatives open questions whose verb has the reader as subject when no
 // other subject follows: "¿Qué esperas para pedirla?", "¿Cuándo viaja?".
 var interrogatives = setOf("qué", "cómo", "cuándo", "dónde", "cuánto", "cuánta", "cuántos", "cuántas", "adónde")
+
+// modalVerbs open usted sentences before an infinitive: "Puede pagarla en línea".
+var modalVerbs = setOf("poder", "deber", "querer", "necesitar")
+
+// impersonalInfinitives after poder or deber usually have no personal subject:
+// "Puede haber demoras", "Debe ser nuevo", "Pueden aplicar restricciones".
+var impersonalInfinitives = setOf("haber", "ser", "estar", "existir", "ocurrir", "suceder", "pasar",
+	"variar", "aplicar", "cambiar", "tardar", "demorar", "llegar", "costar")
