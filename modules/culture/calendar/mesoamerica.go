@@ -122,8 +122,9 @@ func nicaragua() []rule {
 }
 
 // Costa Rica: Código de Trabajo, art. 148. Ley 9803 (2020) replaced October
-// 12 with December 1; December 1 and August 31 are days off whose pay is
-// not obligatory.
+// 12 with December 1; August 2, August 31 and December 1 are days off whose
+// pay is not obligatory. The 2020-2024 law that moved holidays to Mondays
+// no longer applies.
 func costaRica() []rule {
 	return []rule{
 		holiday("new_year", "Año Nuevo", fixed(jan, 1)),
@@ -134,11 +135,10 @@ func costaRica() []rule {
 		holiday("nicoya_annexation", "Anexión del Partido de Nicoya", fixed(jul, 25)),
 		holiday("virgin_of_los_angeles", "Día de la Virgen de los Ángeles", fixed(aug, 2)),
 		holiday("mothers_day", "Día de la Madre", fixed(aug, 15)).sells().cite(srcMamasLatinas),
+		holiday("black_persons_day", "Día de la Persona Negra y la Cultura Afrocostarricense", fixed(aug, 31)),
 		holiday("independence_day", "Día de la Independencia", fixed(sep, 15)),
+		holiday("army_abolition", "Día de la Abolición del Ejército", fixed(dec, 1)).cite(srcCostaRicaDec1),
 		holiday("christmas", "Navidad", fixed(dec, 25)).sells(),
-
-		observance("black_persons_day", "Día de la Persona Negra y la Cultura Afrocostarricense", fixed(aug, 31)),
-		observance("army_abolition", "Día de la Abolición del Ejército", fixed(dec, 1)),
 
 		commercial("valentines_day", "Día del Amor y la Amistad", fixed(feb, 14)).cite(srcValentines),
 		commercial("fathers_day", "Día del Padre", nth(3, sun, jun)).cite(srcWhenIsFathers),

@@ -29,6 +29,7 @@ const (
 	srcCyberMonday     = "https://en.wikipedia.org/wiki/Cyber_Monday"
 	srcMorazanico      = "https://www.enlaplaza.hn/portada/cuando-sera-el-feriado-morazanico-en-honduras"
 	srcEcuadorNovember = "https://saetatvesmeraldas.com/noticias/nacionales/item/1396-como-quedara-el-largo-feriado-de-noviembre"
+	srcCostaRicaDec1   = "https://www.nacion.com/el-pais/es-feriado-este-12-de-octubre-en-costa-rica/QUVDX5X735ERLGGVWS2RO2LSV4/story/"
 	srcUSHolidays      = "https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/"
 )
 
