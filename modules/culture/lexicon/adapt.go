@@ -1,0 +1,141 @@
+package lexicon
+
+// Adapt rewrites text written for opts.From (or for any variant, when From
+// is empty) into the vocabulary of opts.To: words of other variants are
+// swapped for the local ones, keeping their case and number and fixing the
+// articles and adjectives whose gender changes; in Latin American Spanish,
+// vosotros forms become ustedes forms. Every change carries offsets into
+// text. Adapting adapted text changes nothing. Address and format
+// conversions are added by Engine.
+func (m *Matcher) Adapt(text string, opts AdaptOptions) (string, []Change) {
+	r := newRewriter(text)
+	r.apply(m.adaptEdits(text, opts))
+	return r.text(), r.changes()
+}
+
+// adaptEdits returns the lexicon edits for text, with offsets into it.
+func (m *Matcher) adaptEdits(text string, opts AdaptOptions) []edit {
+	lang, ok := languageOf(opts.To)
+	if !ok {
+		return nil
+	}
+	if _, known := languageOf(opts.From); !known {
+		opts.From = ""
+	}
+	t := tokenize(text, m.ids)
+	spainGrammar := lang == langSpanish && opts.To != "ES"
+	var edits []edit
+	var buf [8]span
+	for i := 0; i < len(t.tokens); {
+		next := i + 1
+		done := false
+		for _, s := range m.candidatesAt(&t, i, buf[:0]) {
+			if e, ok := m.swap(&t, s, opts, lang); ok {
+				edits = append(edits, e...)
+				next, done = s.last+1, true
+				break
+			}
+			if spainGrammar {
+				if e, ok := m.vosotrosSwap(&t, s, opts, lang); ok {
+					edits = append(edits, e)
+					next, done = s.last+1, true
+					break
+				}
+			}
+		}
+		if !done && spainGrammar {
+			if h, ok := m.vosotrosByEnding(&t, i); ok && len(h.suggestions) > 0 {
+				tok := t.tokens[i]
+				edits = append(edits, edit{start: tok.start, end: tok.end, to: h.suggestions[0], rule: h.rule})
+			}
+		}
+		i = next
+	}
+	return edits
+}
+
+// vosotrosSwap turns a listed vosotros form, pronoun or the clitic os into
+// its ustedes equivalent.
+func (m *Matcher) vosotrosSwap(t *tokenized, s span, opts AdaptOptions, lang string) (edit, bool) {
+	h, ok := m.judge(t, s, opts.To, lang)
+	if !ok || (h.kind != kindVosotros && h.kind != kindCliticOs) || len(h.suggestions) == 0 {
+		return edit{}, false
+	}
+	return edit{start: t.tokens[s.first].start, end: t.tokens[s.last].end, to: h.suggestions[0], rule: h.rule}, true
+}
+
+// swap returns the edits that replace a vocabulary match with the target
+// country's word, or false when the match is fine there.
+func (m *Matcher) swap(t *tokenized, s span, opts AdaptOptions, lang string) ([]edit, bool) {
+	for _, id := range m.nodes[s.node].entries {
+		e := &m.entries[id]
+		if e.kind != kindVocabulary || e.lang != lang || !e.ctx.allows(t, s.first, s.last) {
+			continue
+		}
+		if e.exact != "" && t.lowerPhrase(s.first, s.last) != e.exact {
+			continue
+		}
+		concept := m.concepts[e.concept]
+		targets := m.resolve(concept, opts.To)
+		if len(targets) == 0 {
+			continue
+		}
+		key := m.nodes[s.node].key
+		if e.exact != "" {
+			key = "=" + e.exact
+		}
+		if opts.From != "" && m.conceptHas(concept, opts.From, key) {
+			// The source country uses this word for this concept, so its
+			// meaning is known: swap unless the target uses it too.
+			if m.conceptHas(concept, opts.To, key) {
+				return nil, false
+			}
+		} else if m.accepted[opts.To][key] {
+			continue
+		}
+		return m.swapEdits(t, s, concept, e, targets, lang), true
+	}
+	return nil, false
+}
+
+// conceptHas reports whether a country's words for a concept include key.
+func (m *Matcher) conceptHas(c Concept, country, key string) bool {
+	lang, _ := languageOf(country)
+	for _, t := range m.resolve(c, country) {
+		if acceptKey(t.Text, t.ExactAccents) == key {
+			return true
+		}
+		if p := pluralOf(t, lang); p != "" && acceptKey(p, t.ExactAccents) == key {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *Matcher) swapEdits(t *tokenized, s span, c Concept, e *entry, targets []Term, lang string) []edit {
+	target := targets[0]
+	if c.AlignedForms && e.term < len(targets) {
+		target = targets[e.term]
+	}
+	word := target.Text
+	if e.plural {
+		if p := pluralOf(target, lang); p != "" {
+			word = p
+		}
+	}
+	original := t.original(s.first, s.last)
+	edits := []edit{{
+		start: t.tokens[s.first].start,
+		end:   t.tokens[s.last].end,
+		to:    matchCase(original, word),
+		rule:  RuleVocabularyVariant,
+	}}
+	if lang == langPortuguese && e.locale == "pt-PT" {
+		edits[0].rule = RuleVocabularyPtPT
+	}
+	if lang == langSpanish {
+		source := c.Words[e.locale][e.term]
+		edits = append(edits, agreementEdits(t, s.first, s.last, source.Gender, target.Gender)...)
+	}
+	return edits
+}

@@ -1,0 +1,203 @@
+package lexicon
+
+import "strings"
+
+// genderPair returns the other-gender form of a determiner or prenominal
+// adjective ("el" ↔ "la", "un" ↔ "una", "buen" ↔ "buena"), given in folded
+// form, or "" when the word does not vary.
+func genderPair(word string) string {
+	switch word {
+	case "el":
+		return "la"
+	case "la":
+		return "el"
+	case "los":
+		return "las"
+	case "las":
+		return "los"
+	case "un":
+		return "una"
+	case "una":
+		return "un"
+	case "unos":
+		return "unas"
+	case "unas":
+		return "unos"
+	case "aquel":
+		return "aquella"
+	case "aquella":
+		return "aquel"
+	case "ningun":
+		return "ninguna"
+	case "ninguna":
+		return "ningún"
+	case "algun":
+		return "alguna"
+	case "alguna":
+		return "algún"
+	case "primer":
+		return "primera"
+	case "primera":
+		return "primer"
+	case "tercer":
+		return "tercera"
+	case "tercera":
+		return "tercer"
+	case "buen":
+		return "buena"
+	case "buena":
+		return "buen"
+	case "mal":
+		return "mala"
+	case "mala":
+		return "mal"
+	}
+	for _, stem := range [...]string{"est", "es", "nuestr", "vuestr", "otr", "much", "poc", "tod", "mism",
+		"nuev", "propi", "ultim", "segund", "viej", "pequeñ", "bonit", "lind", "perfect"} {
+		if w, ok := flipEnding(word, stem); ok {
+			return w
+		}
+	}
+	return ""
+}
+
+// flipEnding turns stem+o(s)/e(s) into stem+a(s) and back. "est" and "es"
+// end in -e in the masculine singular (este, ese).
+func flipEnding(word, stem string) (string, bool) {
+	rest, ok := strings.CutPrefix(word, stem)
+	if !ok {
+		return "", false
+	}
+	masculine := "o"
+	if stem == "est" || stem == "es" {
+		masculine = "e"
+	}
+	switch rest {
+	case masculine:
+		return stem + "a", true
+	case "a":
+		return stem + masculine, true
+	case "os":
+		return stem + "as", true
+	case "as":
+		return stem + "os", true
+	}
+	return "", false
+}
+
+// isAgreeingAdjective reports whether a folded word is a common adjective
+// with -o/-a endings, the kind that follows a noun in marketing copy.
+func isAgreeingAdjective(word string) bool {
+	for _, ending := range [...]string{"os", "as", "o", "a"} {
+		stem, ok := strings.CutSuffix(word, ending)
+		if !ok {
+			continue
+		}
+		switch stem {
+		case "nuev", "usad", "barat", "car", "roj", "blanc", "negr", "pequeñ", "bonit", "lind", "perfect",
+			"modern", "rapid", "lent", "electric", "automatic", "propi", "favorit", "complet", "exclusiv",
+			"clasic", "comod", "practic", "economic", "unic", "ultim", "deportiv", "segur", "limpi",
+			"fresc", "delicios", "ric", "sabros", "congelad", "organic", "caser", "liger", "pesad", "larg",
+			"cort", "alt", "baj", "anch", "viej", "antigu", "reacondicionad", "inalambric", "compact",
+			"amarill", "morad", "dorad", "platead", "oscur", "clar", "gratuit", "rebajad", "personalizad",
+			"equipad", "renovad", "seminuev", "lujos", "famos", "autentic", "tipic", "importad", "pintad",
+			"integrad", "incluid", "comprad", "elegid", "preferid", "divertid", "suav", "calentit", "frit",
+			"asad", "hech", "listo", "list", "perfumad", "estampad", "ajustad", "abrigad", "ecologic",
+			"reciclad", "blindad", "conectad", "digitalizad", "garantizad", "asegurad", "financiad",
+			"ilimitad", "prepagad", "postpagad", "contratad", "gastronomic", "artesan", "tradicional",
+			"mexican", "argentin", "chilen", "peruan", "colombian", "español", "italian", "american",
+			"buen", "mal", "bell", "hermos", "maravillos", "espectacular", "increibl":
+			return true
+		}
+	}
+	return false
+}
+
+// flipAdjective turns an -o(s) adjective into -a(s) and back, keeping case.
+func flipAdjective(word string) string {
+	runes := []rune(word)
+	n := len(runes)
+	i := n - 1
+	if n > 1 && (runes[i] == 's' || runes[i] == 'S') {
+		i--
+	}
+	switch runes[i] {
+	case 'o':
+		runes[i] = 'a'
+	case 'a':
+		runes[i] = 'o'
+	case 'O':
+		runes[i] = 'A'
+	case 'A':
+		runes[i] = 'O'
+	}
+	return string(runes)
+}
+
+// agreementEdits returns the edits that make the articles and adjectives
+// around tokens first..last agree with a noun of gender to instead of from.
+func agreementEdits(t *tokenized, first, last int, from, to string) []edit {
+	if from == "" || to == "" || from == to {
+		return nil
+	}
+	var edits []edit
+	replace := func(i int, word string) {
+		tok := t.tokens[i]
+		edits = append(edits, edit{start: tok.start, end: tok.end, to: matchCase(t.word(i), word), rule: RuleAgreement})
+	}
+	// After the noun: "carro nuevo" → "computadora nueva".
+	if k := last + 1; k < len(t.tokens) && t.tokens[k].joined && isAgreeingAdjective(t.foldedWord(k)) &&
+		endsLikeGender(t.foldedWord(k), from) {
+		replace(k, flipAdjective(t.word(k)))
+	}
+	// Before the noun: an adjective, then the determiner.
+	k := first - 1
+	if k >= 0 && t.tokens[k+1].joined && isAgreeingAdjective(t.foldedWord(k)) && genderPair(t.foldedWord(k)) != "" &&
+		!isDeterminer(t.foldedWord(k)) {
+		replace(k, flipAdjective(t.word(k)))
+		k--
+	}
+	if k < 0 || !t.tokens[k+1].joined {
+		return edits
+	}
+	word := t.foldedWord(k)
+	switch {
+	case word == "del" && to == "f":
+		replace(k, "de la")
+	case word == "al" && to == "f":
+		replace(k, "a la")
+	case word == "la" && to == "m" && k > 0 && t.tokens[k].joined && (t.foldedWord(k-1) == "de" || t.foldedWord(k-1) == "a"):
+		contracted := "del"
+		if t.foldedWord(k-1) == "a" {
+			contracted = "al"
+		}
+		tok := t.tokens[k-1]
+		edits = append(edits, edit{start: tok.start, end: t.tokens[k].end,
+			to: matchCase(t.word(k-1), contracted), rule: RuleAgreement})
+	case isDeterminer(word):
+		if pair := genderPair(word); pair != "" {
+			replace(k, pair)
+		}
+	}
+	return edits
+}
+
+func isDeterminer(word string) bool {
+	switch word {
+	case "el", "la", "los", "las", "un", "una", "unos", "unas", "este", "esta", "estos", "estas",
+		"ese", "esa", "esos", "esas", "aquel", "aquella", "nuestro", "nuestra", "nuestros", "nuestras",
+		"vuestro", "vuestra", "otro", "otra", "otros", "otras", "mucho", "mucha", "muchos", "muchas",
+		"poco", "poca", "pocos", "pocas", "ningun", "ninguna", "algun", "alguna", "primer", "primera",
+		"todo", "toda", "todos", "todas", "mismo", "misma":
+		return true
+	}
+	return false
+}
+
+func endsLikeGender(word, gender string) bool {
+	w := strings.TrimSuffix(word, "s")
+	if gender == "m" {
+		return strings.HasSuffix(w, "o")
+	}
+	return strings.HasSuffix(w, "a")
+}

@@ -1,0 +1,289 @@
+package lexicon
+
+import (
+	"sort"
+	"strings"
+)
+
+// Message ids of findings (locales/lexicon.*.toml).
+const (
+	msgVocabularyVariant   = "culture.lexicon.vocabulary.variant"
+	msgVocabularySpainOnly = "culture.lexicon.vocabulary.spain_only"
+	msgVocabularyPtPT      = "culture.lexicon.vocabulary.pt_pt"
+	msgVocabularyPtBR      = "culture.lexicon.vocabulary.pt_br"
+	msgOffensive           = "culture.lexicon.offensive"
+	msgOffensiveMild       = "culture.lexicon.offensive.mild"
+	msgSlangSpain          = "culture.lexicon.slang.spain"
+	msgGrammarVosotros     = "culture.lexicon.grammar.vosotros"
+	msgGrammarCliticOs     = "culture.lexicon.grammar.clitic_os"
+)
+
+// hit is a lexicon match that is a finding for the target country.
+type hit struct {
+	first, last int
+	kind        entryKind
+	entry       *entry
+	rule        string
+	severity    Severity
+	messageID   string
+	suggestions []string
+}
+
+// Check returns the lexicon findings for text written for opts.Country:
+// words of other variants, offensive words, Spain-only slang and vosotros
+// grammar, in text order. Address and format checks are added by Engine.
+// An unknown country yields no findings.
+func (m *Matcher) Check(text string, opts CheckOptions) []Finding {
+	t := tokenize(text, m.ids)
+	hits := m.scan(&t, opts.Country)
+	findings := make([]Finding, 0, len(hits))
+	for _, h := range hits {
+		findings = append(findings, h.finding(&t, opts.Country))
+	}
+	return findings
+}
+
+func (h hit) finding(t *tokenized, country string) Finding {
+	excerpt := t.original(h.first, h.last)
+	args := map[string]any{"Word": excerpt, "Country": country}
+	if len(h.suggestions) > 0 {
+		args["Suggestion"] = h.suggestions[0]
+	}
+	suggestions := h.suggestions
+	if suggestions == nil {
+		suggestions = []string{}
+	}
+	return Finding{
+		Rule:        h.rule,
+		Severity:    h.severity,
+		Start:       t.tokens[h.first].start,
+		End:         t.tokens[h.last].end,
+		Excerpt:     excerpt,
+		MessageID:   h.messageID,
+		MessageArgs: args,
+		Suggestions: suggestions,
+	}
+}
+
+// scan walks the text once and returns the hits for a country, in order and
+// without overlaps.
+func (m *Matcher) scan(t *tokenized, country string) []hit {
+	lang, ok := languageOf(country)
+	if !ok {
+		return nil
+	}
+	spainGrammar := lang == langSpanish && country != "ES"
+	var hits []hit
+	var buf [8]span
+	for i := 0; i < len(t.tokens); {
+		next := i + 1
+		matched := false
+		for _, s := range m.candidatesAt(t, i, buf[:0]) {
+			if h, ok := m.judge(t, s, country, lang); ok {
+				hits = append(hits, h)
+				next = s.last + 1
+				matched = true
+				break
+			}
+		}
+		if !matched && spainGrammar {
+			if h, ok := m.vosotrosByEnding(t, i); ok {
+				hits = append(hits, h)
+			}
+		}
+		i = next
+	}
+	return hits
+}
+
+// kindPriority orders the patterns of one phrase: an offensive reading beats
+// a grammar one, which beats slang, which beats vocabulary.
+func kindPriority(k entryKind) int {
+	switch k {
+	case kindSensitive:
+		return 0
+	case kindVosotros, kindCliticOs:
+		return 1
+	case kindSlang:
+		return 2
+	}
+	return 3
+}
+
+func (m *Matcher) judge(t *tokenized, s span, country, lang string) (hit, bool) {
+	ids := m.nodes[s.node].entries
+	order := make([]int32, len(ids))
+	copy(order, ids)
+	sort.SliceStable(order, func(a, b int) bool {
+		return kindPriority(m.entries[order[a]].kind) < kindPriority(m.entries[order[b]].kind)
+	})
+	for _, id := range order {
+		e := &m.entries[id]
+		if !e.ctx.allows(t, s.first, s.last) {
+			continue
+		}
+		var h hit
+		var ok bool
+		switch e.kind {
+		case kindSensitive:
+			h, ok = m.judgeSensitive(e, country, lang)
+		case kindSlang:
+			h, ok = m.judgeSlang(e, country, lang)
+		case kindVosotros:
+			h, ok = judgeVosotros(t, s, e, country, lang)
+		case kindCliticOs:
+			h, ok = m.judgeCliticOs(t, s, country, lang)
+		case kindVocabulary:
+			h, ok = m.judgeVocabulary(t, s, e, country, lang)
+		}
+		if ok {
+			h.first, h.last, h.kind, h.entry = s.first, s.last, e.kind, e
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+func (m *Matcher) judgeSensitive(e *entry, country, lang string) (hit, bool) {
+	s := m.sensitive[e.index]
+	offensive := false
+	for _, c := range s.OffensiveIn {
+		if c == country || c == lang {
+			offensive = true
+			break
+		}
+	}
+	if !offensive {
+		return hit{}, false
+	}
+	h := hit{rule: RuleOffensive, messageID: msgOffensive, suggestions: s.Alternatives}
+	switch s.Severity {
+	case "high":
+		h.severity = SeverityError
+	case "medium":
+		h.severity = SeverityWarning
+	default:
+		h.severity = SeverityInfo
+		h.messageID = msgOffensiveMild
+	}
+	return h, true
+}
+
+func (m *Matcher) judgeSlang(e *entry, country, lang string) (hit, bool) {
+	if lang != langSpanish || country == "ES" {
+		return hit{}, false
+	}
+	s := m.slang[e.index]
+	severity := SeverityWarning
+	if s.Severity == "info" {
+		severity = SeverityInfo
+	}
+	return hit{rule: RuleSlangSpain, severity: severity, messageID: msgSlangSpain, suggestions: s.Alternatives}, true
+}
+
+func judgeVosotros(t *tokenized, s span, e *entry, country, lang string) (hit, bool) {
+	if lang != langSpanish || country == "ES" {
+		return hit{}, false
+	}
+	suggestion := matchCase(t.original(s.first, s.last), e.replacement)
+	return hit{rule: RuleGrammarVosotros, severity: SeverityError, messageID: msgGrammarVosotros,
+		suggestions: []string{suggestion}}, true
+}
+
+func (m *Matcher) judgeCliticOs(t *tokenized, s span, country, lang string) (hit, bool) {
+	if lang != langSpanish || country == "ES" {
+		return hit{}, false
+	}
+	if t.original(s.first, s.last) == "OS" { // an operating system, not a pronoun
+		return hit{}, false
+	}
+	suggestions := []string{"los", "les"}
+	if s.last+1 < len(t.tokens) && m.isDative(t.foldedWord(s.last+1)) {
+		suggestions = []string{"les", "los"}
+	}
+	original := t.original(s.first, s.last)
+	for i := range suggestions {
+		suggestions[i] = matchCase(original, suggestions[i])
+	}
+	return hit{rule: RuleGrammarCliticOs, severity: SeverityError, messageID: msgGrammarCliticOs,
+		suggestions: suggestions}, true
+}
+
+// isDative reports whether a verb form takes an indirect object ("os
+// ofrecemos" → "les ofrecemos").
+func (m *Matcher) isDative(verb string) bool {
+	if m.dativeVerbs[verb] {
+		return true
+	}
+	for v := range m.dativeVerbs {
+		if stem := v[:len(v)-2]; len(stem) >= 4 && strings.HasPrefix(verb, stem) &&
+			(strings.HasSuffix(v, "ar") || strings.HasSuffix(v, "er") || strings.HasSuffix(v, "ir")) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *Matcher) judgeVocabulary(t *tokenized, s span, e *entry, country, lang string) (hit, bool) {
+	if e.lang != lang {
+		return hit{}, false
+	}
+	key := m.nodes[s.node].key
+	if e.exact != "" {
+		lower := t.lowerPhrase(s.first, s.last)
+		if lower != e.exact {
+			return hit{}, false
+		}
+		key = "=" + lower
+	}
+	if m.accepted[country][key] {
+		return hit{}, false
+	}
+	concept := m.concepts[e.concept]
+	targets := m.resolve(concept, country)
+	if len(targets) == 0 {
+		return hit{}, false
+	}
+	term := concept.Words[e.locale][e.term]
+	h := hit{rule: RuleVocabularyVariant, severity: SeverityInfo, messageID: msgVocabularyVariant}
+	switch {
+	case country == "BR" && e.locale == "pt-PT":
+		h.rule, h.severity, h.messageID = RuleVocabularyPtPT, SeverityWarning, msgVocabularyPtPT
+	case country == "PT":
+		h.severity, h.messageID = SeverityWarning, msgVocabularyPtBR
+	case term.SpainOnly:
+		h.severity, h.messageID = SeverityWarning, msgVocabularySpainOnly
+	case isEuropean(country):
+		h.severity = SeverityWarning
+	}
+	h.suggestions = suggestionsFor(concept, e, targets, t.original(s.first, s.last), lang)
+	return h, true
+}
+
+// suggestionsFor returns the target words for a vocabulary match, in the
+// number (and, for aligned forms, the form) of the matched word, cased like it.
+func suggestionsFor(c Concept, e *entry, targets []Term, original, lang string) []string {
+	pick := targets
+	if c.AlignedForms && e.term < len(targets) {
+		pick = []Term{targets[e.term]}
+	}
+	out := make([]string, 0, len(pick))
+	seen := make(map[string]bool, len(pick))
+	for _, t := range pick {
+		word := t.Text
+		if e.plural {
+			if p := pluralOf(t, lang); p != "" {
+				word = p
+			}
+		}
+		word = matchCase(original, word)
+		if !seen[word] {
+			seen[word] = true
+			out = append(out, word)
+		}
+		if len(out) == 3 {
+			break
+		}
+	}
+	return out
+}

@@ -1,0 +1,382 @@
+package lexicon
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// ErrInvalidData is wrapped by the errors Compile returns for data it cannot use.
+var ErrInvalidData = errors.New("lexicon: invalid data")
+
+type entryKind uint8
+
+const (
+	kindVocabulary entryKind = iota
+	kindSensitive
+	kindSlang
+	kindVosotros
+	kindCliticOs
+)
+
+// entry is one pattern that ends at a trie node.
+type entry struct {
+	kind    entryKind
+	lang    string // language of the pattern: "es" or "pt"
+	locale  string // vocabulary: the locale the term is listed under
+	concept int    // vocabulary: index into Matcher.concepts
+	term    int    // vocabulary: index into the locale's terms
+	plural  bool   // vocabulary: the pattern is the term's plural
+	// exact is the lowercase pattern for accent-sensitive terms.
+	exact       string
+	ctx         *compiledContext
+	index       int    // sensitive or slang: index into its list
+	replacement string // vosotros: the ustedes form
+}
+
+type compiledContext struct {
+	precededBy     [][]uint32
+	followedBy     [][]uint32
+	onlyPrecededBy [][]uint32
+	interjection   bool
+}
+
+type trieNode struct {
+	key     string // folded phrase that ends here, words joined by spaces
+	entries []int32
+}
+
+// Matcher finds lexicon words in text. It is built once by Compile and is
+// safe for concurrent use.
+type Matcher struct {
+	version   string
+	ids       map[string]uint32 // folded word → token id (from 1)
+	edges     map[uint64]int32  // node<<32 | token id → child node
+	nodes     []trieNode        // nodes[0] is the root
+	entries   []entry
+	maxDepth  int
+	concepts  []Concept
+	sensitive []SensitiveTerm
+	slang     []SlangTerm
+	// accepted maps a country to the match keys of every word that is
+	// fine there (its own words for every concept, and FineIn words).
+	accepted     map[string]map[string]bool
+	regularVerbs map[string]bool
+	dativeVerbs  map[string]bool
+	notVerbs     map[string]bool
+}
+
+// Version returns the version of the data the matcher was compiled from.
+func (m *Matcher) Version() string { return m.version }
+
+// Compile validates data and builds its matcher.
+func Compile(data Data) (*Matcher, error) {
+	m := &Matcher{
+		version:      data.Version,
+		ids:          make(map[string]uint32),
+		edges:        make(map[uint64]int32),
+		nodes:        []trieNode{{}},
+		concepts:     data.Concepts,
+		sensitive:    data.Sensitive,
+		slang:        data.Slang,
+		accepted:     make(map[string]map[string]bool),
+		regularVerbs: make(map[string]bool),
+		dativeVerbs:  make(map[string]bool),
+		notVerbs:     make(map[string]bool),
+	}
+	if err := m.addConcepts(data.Concepts); err != nil {
+		return nil, err
+	}
+	if err := m.addSensitive(data.Sensitive); err != nil {
+		return nil, err
+	}
+	if err := m.addSlang(data.Slang); err != nil {
+		return nil, err
+	}
+	if err := m.addGrammar(data.Grammar); err != nil {
+		return nil, err
+	}
+	m.computeAccepted()
+	return m, nil
+}
+
+func invalid(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", ErrInvalidData, fmt.Sprintf(format, args...))
+}
+
+func (m *Matcher) addConcepts(concepts []Concept) error {
+	seen := make(map[string]bool, len(concepts))
+	for ci, c := range concepts {
+		if c.Key == "" {
+			return invalid("concept %d has no key", ci)
+		}
+		if seen[c.Key] {
+			return invalid("concept %q is listed twice", c.Key)
+		}
+		seen[c.Key] = true
+		if len(c.Words) == 0 {
+			return invalid("concept %q has no words", c.Key)
+		}
+		size := -1
+		for locale, terms := range c.Words {
+			if !validLocale(locale) {
+				return invalid("concept %q: unknown locale %q", c.Key, locale)
+			}
+			if c.AlignedForms {
+				if size >= 0 && len(terms) != size {
+					return invalid("concept %q: aligned forms need the same number of words in every locale", c.Key)
+				}
+				size = len(terms)
+			}
+			for ti, t := range terms {
+				if err := validateTerm(c.Key, locale, t); err != nil {
+					return err
+				}
+				e := entry{kind: kindVocabulary, lang: localeLanguage(locale), locale: locale, concept: ci, term: ti}
+				e.ctx = m.compileContext(t.Context)
+				if t.ExactAccents {
+					e.exact = strings.ToLower(t.Text)
+				}
+				m.addPattern(t.Text, e)
+				if plural := pluralOf(t, e.lang); plural != "" && plural != t.Text {
+					e.plural = true
+					if t.ExactAccents {
+						e.exact = strings.ToLower(plural)
+					}
+					m.addPattern(plural, e)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func validLocale(locale string) bool {
+	if locale == "es-419" {
+		return true
+	}
+	lang, country, ok := strings.Cut(locale, "-")
+	if !ok {
+		return false
+	}
+	l, known := languageOf(country)
+	return known && l == lang
+}
+
+func validateTerm(concept, locale string, t Term) error {
+	if strings.TrimSpace(t.Text) == "" {
+		return invalid("concept %q, %s: empty word", concept, locale)
+	}
+	switch t.Gender {
+	case "", "m", "f":
+	default:
+		return invalid("concept %q, %s, %q: gender must be m or f", concept, locale, t.Text)
+	}
+	if t.SpainOnly && locale != "es-ES" {
+		return invalid("concept %q, %s, %q: spain_only word outside es-ES", concept, locale, t.Text)
+	}
+	if t.PortugalOnly && locale != "pt-PT" {
+		return invalid("concept %q, %s, %q: portugal_only word outside pt-PT", concept, locale, t.Text)
+	}
+	for _, c := range t.FineIn {
+		if _, ok := languageOf(c); !ok && c != "*" {
+			return invalid("concept %q, %q: unknown country %q in fine_in", concept, t.Text, c)
+		}
+	}
+	return nil
+}
+
+func (m *Matcher) addSensitive(terms []SensitiveTerm) error {
+	for i, s := range terms {
+		if strings.TrimSpace(s.Term) == "" {
+			return invalid("sensitive term %d is empty", i)
+		}
+		if len(s.OffensiveIn) == 0 {
+			return invalid("sensitive term %q lists no country", s.Term)
+		}
+		for _, c := range s.OffensiveIn {
+			if _, ok := languageOf(c); !ok && c != langSpanish && c != langPortuguese {
+				return invalid("sensitive term %q: unknown country %q", s.Term, c)
+			}
+		}
+		switch s.Severity {
+		case "high", "medium", "low":
+		default:
+			return invalid("sensitive term %q: severity must be high, medium or low", s.Term)
+		}
+		e := entry{kind: kindSensitive, index: i, ctx: m.compileContext(s.Context)}
+		m.addPattern(s.Term, e)
+		for _, f := range s.Forms {
+			m.addPattern(f, e)
+		}
+	}
+	return nil
+}
+
+func (m *Matcher) addSlang(terms []SlangTerm) error {
+	for i, s := range terms {
+		if len(s.Forms) == 0 {
+			return invalid("slang term %d has no forms", i)
+		}
+		switch s.Severity {
+		case "", "warning", "info":
+		default:
+			return invalid("slang term %q: severity must be warning or info", s.Forms[0])
+		}
+		e := entry{kind: kindSlang, lang: langSpanish, index: i, ctx: m.compileContext(s.Context)}
+		for _, f := range s.Forms {
+			m.addPattern(f, e)
+		}
+	}
+	return nil
+}
+
+func (m *Matcher) addGrammar(g Grammar) error {
+	for form, ustedes := range g.VosotrosForms {
+		if form == "" || ustedes == "" {
+			return invalid("vosotros form %q → %q is incomplete", form, ustedes)
+		}
+		m.addPattern(form, entry{kind: kindVosotros, lang: langSpanish, replacement: ustedes})
+	}
+	for pronoun, ustedes := range g.Pronouns {
+		if pronoun == "" || ustedes == "" {
+			return invalid("vosotros pronoun %q → %q is incomplete", pronoun, ustedes)
+		}
+		m.addPattern(pronoun, entry{kind: kindVosotros, lang: langSpanish, replacement: ustedes})
+	}
+	m.addPattern("os", entry{kind: kindCliticOs, lang: langSpanish})
+	for _, v := range g.RegularVerbs {
+		if !strings.HasSuffix(v, "ar") && !strings.HasSuffix(v, "er") && !strings.HasSuffix(v, "ir") {
+			return invalid("regular verb %q is not an infinitive", v)
+		}
+		m.regularVerbs[fold(v)] = true
+	}
+	for _, v := range g.DativeVerbs {
+		m.dativeVerbs[fold(v)] = true
+	}
+	for _, w := range g.NotVerbs {
+		m.notVerbs[fold(w)] = true
+	}
+	return nil
+}
+
+// patternWords cuts a pattern into folded words, the way text is cut.
+func patternWords(pattern string) []string {
+	return strings.FieldsFunc(fold(pattern), func(r rune) bool { return !isWordRune(r) })
+}
+
+func (m *Matcher) tokenID(word string) uint32 {
+	if id, ok := m.ids[word]; ok {
+		return id
+	}
+	id := uint32(len(m.ids) + 1)
+	m.ids[word] = id
+	return id
+}
+
+func (m *Matcher) phraseIDs(phrases []string) [][]uint32 {
+	var out [][]uint32
+	for _, p := range phrases {
+		words := patternWords(p)
+		if len(words) == 0 {
+			continue
+		}
+		ids := make([]uint32, len(words))
+		for i, w := range words {
+			ids[i] = m.tokenID(w)
+		}
+		out = append(out, ids)
+	}
+	return out
+}
+
+func (m *Matcher) compileContext(c Context) *compiledContext {
+	if len(c.FineWhenPrecededBy) == 0 && len(c.FineWhenFollowedBy) == 0 &&
+		len(c.OnlyWhenPrecededBy) == 0 && !c.OnlyAsInterjection {
+		return nil
+	}
+	return &compiledContext{
+		precededBy:     m.phraseIDs(c.FineWhenPrecededBy),
+		followedBy:     m.phraseIDs(c.FineWhenFollowedBy),
+		onlyPrecededBy: m.phraseIDs(c.OnlyWhenPrecededBy),
+		interjection:   c.OnlyAsInterjection,
+	}
+}
+
+func (m *Matcher) addPattern(pattern string, e entry) {
+	words := patternWords(pattern)
+	if len(words) == 0 {
+		return
+	}
+	node := int32(0)
+	for _, w := range words {
+		key := uint64(node)<<32 | uint64(m.tokenID(w))
+		child, ok := m.edges[key]
+		if !ok {
+			child = int32(len(m.nodes))
+			m.nodes = append(m.nodes, trieNode{})
+			m.edges[key] = child
+		}
+		node = child
+	}
+	m.nodes[node].key = strings.Join(words, " ")
+	m.nodes[node].entries = append(m.nodes[node].entries, int32(len(m.entries)))
+	m.entries = append(m.entries, e)
+	if len(words) > m.maxDepth {
+		m.maxDepth = len(words)
+	}
+}
+
+// acceptKey is the key under which a term counts as fine in a country.
+func acceptKey(text string, exact bool) string {
+	if exact {
+		return "=" + strings.Join(strings.Fields(strings.ToLower(text)), " ")
+	}
+	return strings.Join(patternWords(text), " ")
+}
+
+func (m *Matcher) computeAccepted() {
+	for _, country := range supportedCountries() {
+		set := make(map[string]bool)
+		lang, _ := languageOf(country)
+		for _, c := range m.concepts {
+			for _, t := range m.resolve(c, country) {
+				set[acceptKey(t.Text, t.ExactAccents)] = true
+				if p := pluralOf(t, lang); p != "" {
+					set[acceptKey(p, t.ExactAccents)] = true
+				}
+			}
+			for locale, terms := range c.Words {
+				for _, t := range terms {
+					if localeLanguage(locale) == lang && fineIn(t.FineIn, country) {
+						set[acceptKey(t.Text, t.ExactAccents)] = true
+						if p := pluralOf(t, lang); p != "" {
+							set[acceptKey(p, t.ExactAccents)] = true
+						}
+					}
+				}
+			}
+		}
+		m.accepted[country] = set
+	}
+}
+
+func fineIn(countries []string, country string) bool {
+	for _, c := range countries {
+		if c == country || c == "*" {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve returns the words a country uses for a concept, preferred first, or
+// nil when the data has no opinion for that country.
+func (m *Matcher) resolve(c Concept, country string) []Term {
+	for _, locale := range localeChain(country) {
+		if terms, ok := c.Words[locale]; ok && len(terms) > 0 {
+			return terms
+		}
+	}
+	return nil
+}

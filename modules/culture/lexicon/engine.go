@@ -1,0 +1,196 @@
+package lexicon
+
+import "sort"
+
+// AddressEngine finds and rewrites the forms of address (tú, vos, usted) of
+// Spanish text. The address package provides the default implementation.
+type AddressEngine interface {
+	// Uses returns the form-of-address markers of text, in text order.
+	Uses(text string) []AddressUse
+	// Convert rewrites every marker that does not fit form; offsets are
+	// code points into text.
+	Convert(text string, to Formality) []Change
+}
+
+// AddressUse is one form-of-address marker.
+type AddressUse struct {
+	Start, End int // code points into the text
+	Word       string
+	Form       Formality
+	// Fits lists every form the marker is correct for ("te" fits tú and vos).
+	Fits []Formality
+	// Alternatives holds the marker rewritten in each form; "" or missing
+	// when no safe rewrite is known.
+	Alternatives map[Formality]string
+}
+
+func (u AddressUse) fits(f Formality) bool {
+	for _, x := range u.Fits {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+// FormatEngine finds numbers, prices and dates written in another country's
+// format. The locale package provides the default implementation.
+type FormatEngine interface {
+	Review(text, country string) []FormatIssue
+}
+
+// FormatIssue is an amount that contradicts a country's format.
+type FormatIssue struct {
+	Start, End int // code points into the text
+	Text       string
+	Rule       string // RuleFormatNumber, RuleFormatPrice or RuleFormatDate
+	// Problem is "separators", "currency" or "date_order".
+	Problem string
+	// Suggestion is the value rewritten in the country's format; "" when
+	// there is no safe rewrite (another currency is not converted).
+	Suggestion string
+}
+
+// Engine checks and adapts copy with the lexicon, the form-of-address engine
+// and the number formats. It is safe for concurrent use.
+type Engine struct {
+	lexicon *Matcher
+	address AddressEngine
+	formats FormatEngine
+}
+
+// NewEngine compiles data and wires it with the address and locale packages.
+func NewEngine(data Data) (*Engine, error) {
+	m, err := Compile(data)
+	if err != nil {
+		return nil, err
+	}
+	return NewEngineWith(m, PackageAddress{}, PackageFormats{}), nil
+}
+
+// NewEngineWith builds an engine from its parts; a nil address or formats
+// engine turns those checks off.
+func NewEngineWith(m *Matcher, address AddressEngine, formats FormatEngine) *Engine {
+	return &Engine{lexicon: m, address: address, formats: formats}
+}
+
+// Lexicon returns the compiled lexicon the engine uses.
+func (e *Engine) Lexicon() *Matcher { return e.lexicon }
+
+// Message ids of the address and format findings.
+const (
+	msgAddressMismatch = "culture.lexicon.address.mismatch"
+	msgFormatNumber    = "culture.lexicon.format.number"
+	msgFormatPrice     = "culture.lexicon.format.price"
+	msgFormatCurrency  = "culture.lexicon.format.currency"
+	msgFormatDate      = "culture.lexicon.format.date"
+)
+
+// Check returns every finding for text written for opts.Country, in text
+// order: lexicon findings, forms of address that contradict opts.Formality
+// (Spanish only) and amounts written in another country's format.
+func (e *Engine) Check(text string, opts CheckOptions) []Finding {
+	lang, ok := languageOf(opts.Country)
+	if !ok {
+		return nil
+	}
+	findings := e.lexicon.Check(text, opts)
+	if e.address != nil && lang == langSpanish && opts.Formality != FormalityAny {
+		findings = append(findings, e.addressFindings(text, opts)...)
+	}
+	if e.formats != nil {
+		findings = append(findings, e.formatFindings(text, opts.Country)...)
+	}
+	sort.SliceStable(findings, func(a, b int) bool {
+		if findings[a].Start != findings[b].Start {
+			return findings[a].Start < findings[b].Start
+		}
+		return findings[a].End > findings[b].End
+	})
+	return findings
+}
+
+func (e *Engine) addressFindings(text string, opts CheckOptions) []Finding {
+	var findings []Finding
+	for _, u := range e.address.Uses(text) {
+		if u.fits(opts.Formality) {
+			continue
+		}
+		suggestions := []string{}
+		if alt := u.Alternatives[opts.Formality]; alt != "" {
+			suggestions = append(suggestions, alt)
+		}
+		findings = append(findings, Finding{
+			Rule:        RuleAddressMismatch,
+			Severity:    SeverityWarning,
+			Start:       u.Start,
+			End:         u.End,
+			Excerpt:     u.Word,
+			MessageID:   msgAddressMismatch,
+			MessageArgs: map[string]any{"Word": u.Word, "Found": string(u.Form), "Expected": string(opts.Formality), "Country": opts.Country},
+			Suggestions: suggestions,
+		})
+	}
+	return findings
+}
+
+func (e *Engine) formatFindings(text, country string) []Finding {
+	var findings []Finding
+	for _, issue := range e.formats.Review(text, country) {
+		f := Finding{
+			Rule:        issue.Rule,
+			Severity:    SeverityWarning,
+			Start:       issue.Start,
+			End:         issue.End,
+			Excerpt:     issue.Text,
+			MessageArgs: map[string]any{"Value": issue.Text, "Country": country},
+			Suggestions: []string{},
+		}
+		if issue.Suggestion != "" {
+			f.Suggestions = append(f.Suggestions, issue.Suggestion)
+			f.MessageArgs["Suggestion"] = issue.Suggestion
+		}
+		switch {
+		case issue.Problem == "currency":
+			f.MessageID = msgFormatCurrency
+		case issue.Rule == RuleFormatDate:
+			f.MessageID = msgFormatDate
+		case issue.Rule == RuleFormatPrice:
+			f.MessageID = msgFormatPrice
+		default:
+			f.MessageID = msgFormatNumber
+		}
+		findings = append(findings, f)
+	}
+	return findings
+}
+
+// Adapt rewrites text for opts.To: the lexicon swaps of Matcher.Adapt, then
+// the form of address converted to opts.Formality (Spanish only; empty keeps
+// it), then numbers, prices and dates rewritten in the target format. Every
+// change carries offsets into text; adapting adapted text changes nothing.
+func (e *Engine) Adapt(text string, opts AdaptOptions) (string, []Change) {
+	lang, ok := languageOf(opts.To)
+	if !ok {
+		return text, nil
+	}
+	r := newRewriter(text)
+	r.apply(e.lexicon.adaptEdits(text, opts))
+	if e.address != nil && lang == langSpanish && opts.Formality != FormalityAny {
+		var edits []edit
+		for _, c := range e.address.Convert(r.text(), opts.Formality) {
+			edits = append(edits, edit{start: c.Start, end: c.End, to: c.To, rule: RuleAddressMismatch})
+		}
+		r.apply(edits)
+	}
+	if e.formats != nil {
+		var edits []edit
+		for _, issue := range e.formats.Review(r.text(), opts.To) {
+			if issue.Suggestion != "" {
+				edits = append(edits, edit{start: issue.Start, end: issue.End, to: issue.Suggestion, rule: issue.Rule})
+			}
+		}
+		r.apply(edits)
+	}
+	return r.text(), r.changes()
+}
