@@ -30,6 +30,7 @@ const (
 	srcMorazanico      = "https://www.enlaplaza.hn/portada/cuando-sera-el-feriado-morazanico-en-honduras"
 	srcEcuadorNovember = "https://saetatvesmeraldas.com/noticias/nacionales/item/1396-como-quedara-el-largo-feriado-de-noviembre"
 	srcCostaRicaDec1   = "https://www.nacion.com/el-pais/es-feriado-este-12-de-octubre-en-costa-rica/QUVDX5X735ERLGGVWS2RO2LSV4/story/"
+	srcParaguayLaw7544 = "https://www.abc.com.py/nacionales/2025/09/04/lo-que-dice-exministro-de-la-corte-sobre-el-feriado-ante-clasificacion-de-la-albirroja/"
 	srcUSHolidays      = "https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/"
 )
 

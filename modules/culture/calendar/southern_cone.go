@@ -100,8 +100,10 @@ func uruguay() []rule {
 	}
 }
 
-// Paraguay: Código del Trabajo, art. 217, and later laws. Some holidays are
-// moved to Mondays by yearly decree; that is not modelled.
+// Paraguay: Ley 7544 (2025) lists the holidays and adds June 20. The
+// "móviles" (March 1, June 12, June 20, September 29, ...) may be moved to a
+// Monday by yearly decree, and the executive may add up to three more days;
+// neither is predictable, so the legal dates are listed.
 func paraguay() []rule {
 	return []rule{
 		holiday("new_year", "Año Nuevo", fixed(jan, 1)),
@@ -112,6 +114,7 @@ func paraguay() []rule {
 		holiday("independence_day", "Día de la Independencia", fixed(may, 14)),
 		holiday("independence_day_2", "Día de la Independencia", fixed(may, 15)),
 		holiday("chaco_peace", "Paz del Chaco", fixed(jun, 12)),
+		holiday("constitution_day", "Jura de la Constitución Nacional", fixed(jun, 20)).from(2026).cite(srcParaguayLaw7544),
 		holiday("asuncion_foundation", "Fundación de Asunción", fixed(aug, 15)),
 		holiday("boqueron", "Victoria de Boquerón", fixed(sep, 29)),
 		holiday("caacupe", "Día de la Virgen de Caacupé", fixed(dec, 8)),
