@@ -281,8 +281,11 @@ func (a *analysis) imperativeNotInterjection(i int) bool {
 	if n < 0 || w == "viva" {
 		return false
 	}
-	if w == "vaya" || w == "venga" {
+	switch w {
+	case "vaya", "venga":
 		return setOf("a", "al", "con", "por")[a.tokens[n].lower]
+	case "sea":
+		return !setOf("cual", "cuál", "como", "quien", "donde", "lo", "o")[a.tokens[n].lower] // sea cual sea
 	}
 	return true
 }

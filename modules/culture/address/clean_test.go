@@ -17,6 +17,8 @@ var cleanCopy = map[Form][]string{
 		"Protege a tu familia con un seguro que se adapta a ti. Cotiza en minutos.",
 		"Con nuestra tarjeta tienes envíos gratis todo el año. ¿Qué esperas para pedirla?",
 		"El nuevo modelo incluye cámara triple y batería de larga duración. Pruébalo en tienda.",
+		"Sea cual sea tu estilo, tenemos algo para ti.",
+		"Hola, soy Ana y te cuento mi experiencia.",
 	},
 	Vos: {
 		"Llegó el Hot Sale: aprovechá hasta 12 cuotas sin interés en toda la tienda.",
@@ -67,6 +69,43 @@ func TestCleanCopyIsDetected(t *testing.T) {
 		for _, text := range texts[:len(texts)-1] { // the last one is 3rd person on purpose
 			if len(Detect(text)) == 0 {
 				t.Errorf("%s copy %q: no marker found", form, text)
+			}
+		}
+	}
+}
+
+// neutralCopy addresses nobody: product descriptions, headlines and 3rd person
+// sentences full of words that look like forms of address.
+var neutralCopy = []string{
+	"El nuevo iPhone cuenta con cámara de 48 MP y llega a tiendas el viernes.",
+	"Nuestra marca ofrece envíos a todo el país. Cada compra suma puntos.",
+	"La tienda abre a las 9. Compras mayores a $500 tienen envío gratis.",
+	"Te de manzanilla, té verde y café de especialidad.",
+	"El cliente elige su plan y paga en cuotas.",
+	"María viaja a Cancún y disfruta del sol.",
+	"Hidrata, protege y nutre la piel. Contiene ácido hialurónico.",
+	"Viví en Buenos Aires y elegí quedarme.",
+	"Descubre Colombia: la campaña del gobierno promueve el turismo.",
+	"Se busca vendedor. Se ofrece sueldo fijo.",
+	"Pruebas gratis: la empresa regala muestras.",
+	"Reserva natural El Cielo. Visita guiada a las 10.",
+	"La sal marina y la sal rosa son tendencia.",
+	"Vive Latino 2025: el festival vuelve a la Ciudad de México.",
+	"Come sano, vive mejor: el lema de la marca.",
+	"Tarde de ofertas: todo con 30% de descuento.",
+	"Cuenta corriente sin costo de mantenimiento.",
+	"La empresa presentó su informe. Puede haber retrasos.",
+	"¡Llega el verano! Vuelve el Hot Sale con descuentos en toda la tienda.",
+}
+
+func TestNeutralCopyHasNoMarkers(t *testing.T) {
+	for _, text := range neutralCopy {
+		if uses := Detect(text); len(uses) > 0 {
+			t.Errorf("Detect(%q) = %+v, want nothing", text, uses)
+		}
+		for _, f := range []Form{Tu, Vos, Usted} {
+			if out, changes := Convert(text, f); len(changes) > 0 {
+				t.Errorf("Convert(%q, %s) = %q, want no change", text, f, out)
 			}
 		}
 	}

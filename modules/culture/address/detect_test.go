@@ -58,7 +58,7 @@ func TestDetect(t *testing.T) {
 		{"third person su", "La empresa presentó su pedido. Su entrega fue rápida.", nil},
 		{"3rd person headline", "Compra online. Incluye cargador.", nil},
 		{"preterite that looks like vos", "Viví diez años en Lima y elegí volver.", nil},
-		{"set phrases", "¡Viva México! ¡Vaya sorpresa!", nil},
+		{"set phrases", "¡Viva México! ¡Vaya sorpresa! Sea cual sea el plan.", nil},
 		{"impersonal se", "Se puede pagar en cuotas.", nil},
 		{"impersonal modal", "La empresa presentó su informe. Puede haber retrasos.", nil},
 		{"usted cues without a sure marker", "Estimado cliente: le recordamos que su factura vence el 15. Puede pagarla en línea.", []wantUse{

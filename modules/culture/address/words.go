@@ -47,7 +47,7 @@ var ustedSubjectLeads = setOf("usted", "si", "cuando", "mientras", "ya", "tambi�
 
 // nonImperatives are usted imperatives that are also set phrases or
 // interjections when they open a sentence ("¡Viva México!", "¡Vaya sorpresa!", "¿Diga?").
-var nonImperatives = setOf("viva", "vaya", "venga", "oiga", "diga", "quiera", "pueda")
+var nonImperatives = setOf("viva", "vaya", "venga", "oiga", "diga", "quiera", "pueda", "sea")
 
 // neverVerbs are spellings of verb forms that are nearly always a function
 // word: una (unir), entre (entrar), para (parar), nada (nadar).
