@@ -52,7 +52,7 @@ func (a *analysis) candidatesAt(i int) []candidate {
 			cands = append(cands, c)
 		}
 	}
-	if !collision {
+	if !collision || (encliticsBeforeObject[t.lower] && a.followedByObject(i)) {
 		for _, e := range a.lex.enclitic(t.lower) {
 			if c, ok := a.encliticCandidate(i, e); ok {
 				cands = append(cands, c)
@@ -133,6 +133,9 @@ func (a *analysis) encliticCandidate(i int, e withEnclitic) (candidate, bool) {
 	first, rest := splitClitics(e.clitics)
 	switch e.cell {
 	case cellImperative:
+		if e.surface == "ve" && v.infinitive == "ver" {
+			return c, false // vete is ir; ver takes míralo instead
+		}
 		c.kind, c.forms = Imperative, e.forms
 		for _, f := range []Form{Tu, Vos, Usted} {
 			if base := v.imperative[f]; base != "" {

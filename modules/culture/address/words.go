@@ -73,3 +73,7 @@ var modalVerbs = setOf("poder", "deber", "querer", "necesitar")
 // "Puede haber demoras", "Debe ser nuevo", "Pueden aplicar restricciones".
 var impersonalInfinitives = setOf("haber", "ser", "estar", "existir", "ocurrir", "suceder", "pasar",
 	"variar", "aplicar", "cambiar", "tardar", "demorar", "llegar", "costar")
+
+// encliticsBeforeObject are verbs with enclitics that are also other words
+// ("date", "tomate") but are verbs before an object: "date un gusto".
+var encliticsBeforeObject = setOf("date", "tomate")
