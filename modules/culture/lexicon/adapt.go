@@ -133,9 +133,7 @@ func (m *Matcher) swapEdits(t *tokenized, s span, c Concept, e *entry, targets [
 	if lang == langPortuguese && e.locale == "pt-PT" {
 		edits[0].rule = RuleVocabularyPtPT
 	}
-	if lang == langSpanish {
-		source := c.Words[e.locale][e.term]
-		edits = append(edits, agreementEdits(t, s.first, s.last, source.Gender, target.Gender)...)
-	}
+	source := c.Words[e.locale][e.term]
+	edits = append(edits, agreementEdits(t, s.first, s.last, source.Gender, target.Gender, lang)...)
 	return edits
 }

@@ -136,9 +136,12 @@ func flipAdjective(word string) string {
 
 // agreementEdits returns the edits that make the articles and adjectives
 // around tokens first..last agree with a noun of gender to instead of from.
-func agreementEdits(t *tokenized, first, last int, from, to string) []edit {
+func agreementEdits(t *tokenized, first, last int, from, to, lang string) []edit {
 	if from == "" || to == "" || from == to {
 		return nil
+	}
+	if lang == langPortuguese {
+		return portugueseAgreementEdits(t, first, last, from)
 	}
 	var edits []edit
 	replace := func(i int, word string) {
@@ -200,4 +203,27 @@ func endsLikeGender(word, gender string) bool {
 		return strings.HasSuffix(w, "o")
 	}
 	return strings.HasSuffix(w, "a")
+}
+
+func portugueseAgreementEdits(t *tokenized, first, last int, from string) []edit {
+	var edits []edit
+	replace := func(i int, word string) {
+		tok := t.tokens[i]
+		edits = append(edits, edit{start: tok.start, end: tok.end, to: matchCase(t.word(i), word), rule: RuleAgreement})
+	}
+	if k := last + 1; k < len(t.tokens) && t.tokens[k].joined && isPortugueseAdjective(t.foldedWord(k)) &&
+		endsLikeGender(t.foldedWord(k), from) {
+		replace(k, flipAdjective(t.word(k)))
+	}
+	k := first - 1
+	if k >= 0 && t.tokens[k+1].joined && isPortugueseAdjective(t.foldedWord(k)) && !isPortugueseDeterminer(t.foldedWord(k)) {
+		replace(k, flipAdjective(t.word(k)))
+		k--
+	}
+	if k >= 0 && t.tokens[k+1].joined && isPortugueseDeterminer(t.foldedWord(k)) {
+		if pair := portugueseGenderPair(t.foldedWord(k)); pair != "" {
+			replace(k, pair)
+		}
+	}
+	return edits
 }
