@@ -103,6 +103,8 @@ func spanishBank() *bank {
 		action: []string{
 			"{cta} y aprovecha {offer} {deadline}.",
 			"Aprovecha {offer} {deadline}: {cta}.",
+			"Tienes {until} para aprovechar {offer}: {cta}.",
+			"Solo {until}: {offer}. {cta}.",
 			"{cta} y aprovecha {offer}.",
 			"¡{cta}!",
 			"Da el primer paso: {cta}.",
@@ -115,7 +117,7 @@ func spanishBank() *bank {
 			"También te ofrecemos {feature}.",
 			"{g:Pensado|Pensada|Pensados|Pensadas} para {audience}.",
 			"{=detail}Cada detalle está pensado para ti.",
-			"{feature2}, para que todo sea más fácil.",
+			"{=detail}Un detalle más: {feature2}.",
 		},
 		hooks: map[string][]string{
 			Professional: {"Sabemos que cada decisión cuenta.", "Elegir bien marca la diferencia.", "Hay decisiones que conviene tomar con buena información.", "Una buena elección empieza por conocer las opciones.", "Te presentamos una alternativa pensada con cuidado."},
@@ -225,7 +227,7 @@ func spanishBank() *bank {
 				topic:     "tu rutina de cuidado",
 				pains:     []string{"tu piel se siente cansada al final del día", "pruebas productos que prometen mucho y hacen poco", "tu rutina te quita más tiempo del que tienes"},
 				gains:     []string{"tu piel luce más fresca y cuidada", "dedicas unos minutos a ti y lo notas", "te miras al espejo y te gusta lo que ves"},
-				benefits:  []string{"una rutina simple que sí disfrutas", "cuidado pensado para tu tipo de piel", "texturas ligeras que se absorben rápido", "resultados que se notan con el uso constante", "un momento de cuidado solo para ti"},
+				benefits:  []string{"una rutina simple que sí disfrutas", "cuidado pensado para tu tipo de piel", "texturas ligeras que se absorben rápido", "resultados que se notan con el uso constante", "un rato de cuidado solo para ti"},
 				features:  []string{"ingredientes seleccionados para tu piel", "fórmulas suaves para el uso diario", "aromas suaves", "envases prácticos para llevar contigo"},
 				headlines: []string{"Tu piel lo agradece", "Cuídate todos los días", "Belleza sin complicaciones"},
 				ctas:      []string{"descubre tu rutina", "compra ahora"},
@@ -318,13 +320,13 @@ func spanishBank() *bank {
 			"Descubre {product}", "{name}: {benefit}",
 		},
 		subjects: []string{
-			"{offer_head} en {product}", "{name} con {offer}", "Tenemos algo para ti", "¿Ya conoces {product}?",
-			"Solo {until}: {offer}", "Lo que estabas esperando", "Una novedad que te va a gustar", "Una buena noticia para ti", "Esto te interesa: {topic}", "{name}, {g:pensado|pensada|pensados|pensadas} para {audience}",
+			"{offer_head} en {product}", "{name} con {offer}", "{=foryou}Tenemos algo para ti", "¿Ya conoces {product}?",
+			"Solo {until}: {offer}", "Lo que estabas esperando", "Una novedad que te va a gustar", "{=foryou}Una buena noticia para ti", "Esto te interesa: {topic}", "{name}, {g:pensado|pensada|pensados|pensadas} para {audience}",
 		},
 		preheaders: []string{
 			"{benefit}.", "Aprovecha {offer} {deadline}.", "Descubre por qué {product} {n:hace|hacen} la diferencia.",
 			"Te contamos todo en este correo.", "Pensado para {audience}.",
-			"Una novedad pensada para ti.", "Lo que necesitas saber, en pocas líneas.",
+			"{=foryou}Una novedad pensada para ti.", "Lo que necesitas saber, en pocas líneas.",
 			"Te contamos cómo {product} {n:puede|pueden} ayudarte.",
 		},
 		blogTitles: []string{

@@ -104,6 +104,8 @@ func portugueseBank() *bank {
 		action: []string{
 			"{cta} e aproveite {offer} {deadline}.",
 			"Aproveite {offer} {deadline}: {cta}.",
+			"Você tem {until} para aproveitar {offer}: {cta}.",
+			"Só {until}: {offer}. {cta}.",
 			"{cta} e aproveite {offer}.",
 			"{cta}!",
 			"Dê o primeiro passo: {cta}.",
@@ -116,7 +118,7 @@ func portugueseBank() *bank {
 			"Também oferecemos {feature}.",
 			"{g:Pensado|Pensada|Pensados|Pensadas} para {audience}.",
 			"{=detail}Cada detalhe foi pensado para você.",
-			"{feature2}, para tudo ficar mais fácil.",
+			"{=detail}Mais um detalhe: {feature2}.",
 		},
 		hooks: map[string][]string{
 			Professional: {"Sabemos que cada decisão conta.", "Escolher bem faz toda a diferença.", "Algumas decisões pedem boa informação.", "Uma boa escolha começa por conhecer as opções.", "Apresentamos uma alternativa pensada com cuidado."},
@@ -226,7 +228,7 @@ func portugueseBank() *bank {
 				topic:     "sua rotina de cuidados",
 				pains:     []string{"sente a pele cansada no fim do dia", "testa produtos que prometem muito e entregam pouco", "gasta na rotina mais tempo do que tem"},
 				gains:     []string{"deixa a pele com aparência mais fresca e cuidada", "dedica alguns minutos a você e sente a diferença", "se olha no espelho e gosta do que vê"},
-				benefits:  []string{"uma rotina simples e prazerosa", "cuidado pensado para o seu tipo de pele", "texturas leves de rápida absorção", "resultados que aparecem com o uso contínuo", "um momento de cuidado só seu"},
+				benefits:  []string{"uma rotina simples e prazerosa", "cuidado pensado para o seu tipo de pele", "texturas leves de rápida absorção", "resultados que aparecem com o uso contínuo", "um tempo de cuidado só seu"},
 				features:  []string{"ingredientes selecionados para a sua pele", "fórmulas suaves para o uso diário", "fragrâncias suaves", "embalagens práticas para levar com você"},
 				headlines: []string{"Sua pele agradece", "Cuide-se todos os dias", "Beleza sem complicação"},
 				ctas:      []string{"descubra sua rotina", "compre agora"},
@@ -319,14 +321,14 @@ func portugueseBank() *bank {
 			"{offer_head} em {product}", "Descubra {product}", "{name}: {benefit}",
 		},
 		subjects: []string{
-			"{offer_head} em {product}", "{name} com {offer}", "Temos algo para você", "Você já conhece {product}?",
-			"Só {until}: {offer}", "O que você estava esperando", "Novidade para você", "Uma boa notícia para você", "Vale a pena ler: {topic}",
+			"{offer_head} em {product}", "{name} com {offer}", "{=foryou}Temos algo para você", "Você já conhece {product}?",
+			"Só {until}: {offer}", "O que você estava esperando", "{=foryou}Novidade para você", "{=foryou}Uma boa notícia para você", "Vale a pena ler: {topic}",
 			"{name}, {g:pensado|pensada|pensados|pensadas} para {audience}",
 		},
 		preheaders: []string{
 			"{benefit}.", "Aproveite {offer} {deadline}.", "Descubra por que {product} {n:faz|fazem} a diferença.",
 			"Contamos tudo neste e-mail.", "Pensado para {audience}.",
-			"Uma novidade pensada para você.", "O que você precisa saber, em poucas linhas.",
+			"{=foryou}Uma novidade pensada para você.", "O que você precisa saber, em poucas linhas.",
 			"Saiba como {product} {n:pode|podem} ajudar você.",
 		},
 		blogTitles: []string{

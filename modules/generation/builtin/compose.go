@@ -2,6 +2,7 @@ package builtin
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -53,7 +54,7 @@ func (w *writer) bodyPlanExtras(framework string, hook, action, closer bool, ext
 		}
 	}
 	if action {
-		if a, ok := w.pick(w.bank.action); ok {
+		if a, ok := w.pickCovering(w.bank.action, "offer", "deadline"); ok {
 			if w.emoji {
 				a = "👉 " + a
 			}
@@ -263,15 +264,13 @@ func (w *writer) compact(groups [][]string, limit int) string {
 	return w.finish(text)
 }
 
-// headline picks a headline of at most maxChars, preferring those that
-// carry the brief's facts over the industry's stock lines.
+// headline picks a headline of at most maxChars among those carrying the
+// brief's facts and the industry's lines, preferring what other variants
+// did not use.
 func (w *writer) headline(maxChars int) string {
-	for _, candidates := range [][]string{w.bank.heroHeadlines, w.ind.headlines, w.bank.generic.headlines} {
-		if h, ok := w.pickFitting(candidates, maxChars); ok {
-			return h
-		}
-	}
-	return ""
+	candidates := slices.Concat(w.bank.heroHeadlines, w.ind.headlines, w.bank.generic.headlines)
+	h, _ := w.pickFitting(candidates, maxChars)
+	return h
 }
 
 // shortLines are the candidates of very short parts (≤ 30 characters).
@@ -381,7 +380,7 @@ func (w *writer) sms(framework string, length int) string {
 }
 
 func (w *writer) blogIntro(framework string, length int) string {
-	p := w.bodyPlan(framework, true, false, false)
+	p := w.bodyPlanExtras(framework, true, false, false, 6)
 	if b, ok := w.pick(w.bank.blogBridges); ok {
 		p.add(b, prioAction, 3)
 	}

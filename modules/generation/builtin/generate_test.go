@@ -196,7 +196,9 @@ func TestVariantsDifferSubstantially(t *testing.T) {
 			t.Errorf("five variants use %d frameworks", len(frameworks))
 		}
 		limit := 0.6
-		if b.ContentType == contenttype.SMS || b.ContentType == contenttype.GoogleAds || b.Channel == contenttype.X {
+		switch {
+		case b.ContentType == contenttype.SMS, b.ContentType == contenttype.GoogleAds, b.ContentType == contenttype.MetaAd,
+			b.Channel == contenttype.X:
 			// short forms share the offer and the product name by design
 			limit = 0.7
 		}

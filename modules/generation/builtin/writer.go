@@ -2,6 +2,7 @@ package builtin
 
 import (
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -70,6 +71,31 @@ func (w *writer) pick(templates []string) (string, bool) {
 	}
 	text, _ := w.slots.fill(templates[best])
 	return text, true
+}
+
+// pickCovering picks like pick among the templates that show the most of
+// the given slot groups not yet shown: a call to action carries the offer
+// and deadline when the text has not stated them.
+func (w *writer) pickCovering(templates []string, wanted ...string) (string, bool) {
+	best, bestScore := []string(nil), -1
+	for _, t := range templates {
+		if !w.slots.usable(t) || w.repeats(t) {
+			continue
+		}
+		score := 0
+		for _, g := range groups(t) {
+			if slices.Contains(wanted, g) {
+				score++
+			}
+		}
+		switch {
+		case score > bestScore:
+			best, bestScore = []string{t}, score
+		case score == bestScore:
+			best = append(best, t)
+		}
+	}
+	return w.pick(best)
 }
 
 // pickFitting picks like pick among the templates whose filled text fits
