@@ -18,8 +18,9 @@ import (
 	"time"
 )
 
-// Kind classifies an event.
-type Kind string
+// Kind classifies an event: "holiday", "commercial" or "observance". It is
+// an alias so that callers can treat it as the plain string it is.
+type Kind = string
 
 // Kinds of event.
 const (
