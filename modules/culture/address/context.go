@@ -1,0 +1,111 @@
+package address
+
+// Helpers that look at the words around a token.
+
+// imperativeSlot reports whether token i opens a clause, or (at text level)
+// follows "y", "o" or a comma after an imperative of the same sentence, or
+// follows a comma in a text whose form is established ("Para registrarse, visite...").
+func (a *analysis) imperativeSlot(i int, textLevel bool) bool {
+	t := a.tokens[i]
+	if t.initial {
+		return true
+	}
+	if !textLevel {
+		return false
+	}
+	if t.afterComma && (a.imperativeIn[t.sentence] || a.tuText || a.vosText || a.ustedText) {
+		return true
+	}
+	if !a.imperativeIn[t.sentence] {
+		return false
+	}
+	p := a.prev(i)
+	return p >= 0 && coordinators[a.tokens[p].lower]
+}
+
+// negativeSlot reports whether token i follows a clause-opening "no", maybe
+// with pronouns between: "No te lo pierdas".
+func (a *analysis) negativeSlot(i int) bool {
+	lead, _ := a.leadOf(i)
+	return lead >= 0 && a.tokens[lead].lower == "no" && (a.tokens[lead].initial || a.coordinated(lead))
+}
+
+func (a *analysis) coordinated(i int) bool {
+	t := a.tokens[i]
+	if t.sentence >= len(a.imperativeIn) || !a.imperativeIn[t.sentence] {
+		return false
+	}
+	p := a.prev(i)
+	return t.afterComma || (p >= 0 && coordinators[a.tokens[p].lower])
+}
+
+// verbalContext reports whether a word that could be a noun is preceded by
+// words that only go before verbs: a pronoun (te, me, se), no, si, tú...
+func (a *analysis) verbalContext(i int) bool {
+	lead, start := a.leadOf(i)
+	if start < i {
+		switch a.tokens[i-1].lower {
+		case "lo", "la", "los", "las":
+		default:
+			return true
+		}
+	}
+	if lead >= 0 && interrogatives[a.tokens[lead].lower] {
+		// ¿Qué esperas? or ¿Qué esperas para...?, not ¿Qué compras hiciste?
+		n := a.next(i)
+		return n < 0 || a.tokens[n].lower == "para"
+	}
+	if lead >= 0 {
+		return verbalLeads[a.tokens[lead].lower]
+	}
+	return a.tokens[start].initial && a.tokens[start].opener == '¿'
+}
+
+// beforeYour reports whether "tu" or "tus" follows token i, maybe after "a":
+// "protege tu piel", "protege a tu familia".
+func (a *analysis) beforeYour(i int) bool {
+	n := a.next(i)
+	if n >= 0 && a.tokens[n].lower == "a" {
+		n = a.next(n)
+	}
+	return n >= 0 && (a.tokens[n].lower == "tu" || a.tokens[n].lower == "tus")
+}
+
+// followedByObject reports whether the next word is one that follows a verb
+// rather than a noun: "reserva tu mesa", "prueba gratis".
+func (a *analysis) followedByObject(i int) bool {
+	n := a.next(i)
+	return n >= 0 && followers[a.tokens[n].lower]
+}
+
+// leadOf skips the object pronouns right before token i and returns the word
+// before them (or -1) and the first token of the pronoun-and-verb chain.
+func (a *analysis) leadOf(i int) (lead, start int) {
+	start = i
+	for {
+		p := a.prev(start)
+		if p < 0 {
+			return -1, start
+		}
+		if !objectClitics[a.tokens[p].lower] {
+			return p, start
+		}
+		start = p
+	}
+}
+
+// prev returns the previous token when only spaces separate it from token i, else -1.
+func (a *analysis) prev(i int) int {
+	if i <= 0 || i >= len(a.tokens) || !a.tokens[i].joined {
+		return -1
+	}
+	return i - 1
+}
+
+// next returns the next token when only spaces separate it from token i, else -1.
+func (a *analysis) next(i int) int {
+	if i < 0 || i+1 >= len(a.tokens) || !a.tokens[i+1].joined {
+		return -1
+	}
+	return i + 1
+}

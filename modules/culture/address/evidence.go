@@ -1,0 +1,104 @@
+package address
+
+import "strings"
+
+// establishTextForm collects the markers that need no text-level context and
+// sets the form of the text when they agree.
+func (a *analysis) establishTextForm() {
+	var tu, vos, usted, informal bool
+	for i, cands := range a.candidates {
+		forms, decided := a.localEvidence(i, cands)
+		if !decided || forms == 0 {
+			continue
+		}
+		switch forms {
+		case SetOf(Tu):
+			tu = true
+		case SetOf(Vos):
+			vos = true
+		case SetOf(Usted):
+			usted = true
+		case SetOf(Tu, Vos):
+			informal = true
+		}
+	}
+	a.tuText = (tu || informal) && !vos && !usted
+	a.vosText = vos && !tu && !usted
+	a.ustedText = usted && !tu && !vos && !informal
+	if !tu && !vos && !usted && !informal {
+		a.ustedText = a.ustedCues() >= 2
+	}
+}
+
+// ustedCues counts the kinds of usted cues in a text without unambiguous
+// markers: "le recordamos", "Puede pagarla", "¿Busca...?". Any one can be 3rd
+// person, so a text counts as usted only with two different kinds; "su" is
+// too common in 3rd person copy to count at all.
+func (a *analysis) ustedCues() int {
+	var object, modal, question bool
+	for i, t := range a.tokens {
+		n := a.next(i)
+		switch t.lower {
+		case "le":
+			object = object || n >= 0 && isFirstPersonPlural(a.tokens[n].lower)
+		case "lo", "la":
+			object = object || n >= 0 && personVerbs[a.tokens[n].lower]
+		}
+		for _, c := range a.candidates[i] {
+			if c.cond != condUstedVerb || !t.initial {
+				continue
+			}
+			modal = modal || a.modalBeforeInfinitive(i, c.verb)
+			question = question || t.opener == '¿' && !c.verb.desc && (n < 0 || !determiners[a.tokens[n].lower])
+		}
+	}
+	count := 0
+	for _, cue := range []bool{object, modal, question} {
+		if cue {
+			count++
+		}
+	}
+	return count
+}
+
+// modalBeforeInfinitive reports whether token i is poder, deber, querer or
+// necesitar followed by an infinitive: "Puede pagarla en línea".
+func (a *analysis) modalBeforeInfinitive(i int, v *verb) bool {
+	n := a.next(i)
+	if !modalVerbs[v.infinitive] || n < 0 {
+		return false
+	}
+	w := a.tokens[n].lower
+	if impersonalInfinitives[w] {
+		return false // puede haber retrasos, puede ser
+	}
+	if strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") {
+		return true
+	}
+	for _, e := range a.lex.enclitic(w) {
+		if e.cell == cellInfinitive {
+			return true
+		}
+	}
+	return false
+}
+
+// localEvidence returns the forms a token shows on its own, and whether its
+// readings could be decided without knowing the form of the text.
+func (a *analysis) localEvidence(i int, cands []candidate) (FormSet, bool) {
+	var forms FormSet
+	for _, c := range cands {
+		switch c.cond {
+		case condTuImperative, condVosImperative, condUstedVerb, condUstedText, condInfinitiveSe, condUstedSe:
+			return 0, false
+		}
+		if !a.accepts(c, false) {
+			continue
+		}
+		if forms != 0 && forms != c.forms {
+			return 0, false
+		}
+		forms = c.forms
+	}
+	return forms, true
+}
