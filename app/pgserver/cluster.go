@@ -21,6 +21,7 @@ const DatabaseName = "frontier"
 type cluster struct {
 	dir     string   // the data directory (PGDATA)
 	binDir  string   // holds postgres and initdb
+	version string   // Postgres major version of the binaries
 	runAs   *account // nil: run as the current user
 	log     *os.File // receives the output of every program run on the cluster
 	noFsync bool     // throwaway cluster: skip fsync in initdb and the server

@@ -53,6 +53,7 @@ type Server struct {
 	cluster    *cluster
 	socketDir  string
 	postmaster *child
+	lock       *os.File // the data directory's lock, see lockDataDir
 }
 
 // Start starts the private Postgres server for opts.DataDir, creating the cluster and the
@@ -73,11 +74,33 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 	if err := os.MkdirAll(dataDir, 0o755); err != nil {
 		return nil, fmt.Errorf("pgserver: data directory: %w", err)
 	}
+	lock, err := lockDataDir(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	c, fresh, err := prepareCluster(ctx, opts, logger, dataDir)
+	if err != nil {
+		lock.Close()
+		return nil, err
+	}
+	s, err := start(ctx, logger, c, fresh, opts.StartTimeout)
+	if err != nil {
+		c.log.Close()
+		lock.Close()
+		return nil, err
+	}
+	s.lock = lock
+	logger.Info("pgserver: Postgres is ready", "version", c.version, "cluster", c.dir, "socket", s.socketDir, "pid", s.postmaster.pid())
+	return s, nil
+}
 
+// prepareCluster settles who runs the server, where its cluster lives and which binaries serve
+// it, and opens its log. fresh reports that the cluster does not exist yet.
+func prepareCluster(ctx context.Context, opts Options, logger *slog.Logger, dataDir string) (c *cluster, fresh bool, err error) {
 	var runAs *account
 	if os.Geteuid() == 0 {
 		if runAs, err = serviceAccount(ctx, opts.ServiceUser); err != nil {
-			return nil, err
+			return nil, false, err
 		}
 	}
 	fallbackRoot := opts.fallbackRoot
@@ -86,7 +109,7 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 	}
 	clusterDir, why, err := clusterLocation(dataDir, runAs, fallbackRoot)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	if why != "" {
 		logger.Info("pgserver: " + why)
@@ -94,7 +117,7 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 
 	existingVersion, err := clusterVersion(clusterDir)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	binDir := opts.BinDir
 	if binDir == "" {
@@ -103,30 +126,24 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 			searchRoots = defaultSearchRoots
 		}
 		if binDir, err = findBinaries(os.Getenv("PATH"), searchRoots, existingVersion); err != nil {
-			return nil, err
+			return nil, false, err
 		}
 	}
-	binVersion, err := MajorVersion(binDir)
+	version, err := MajorVersion(binDir)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	if existingVersion != "" && existingVersion != binVersion {
-		return nil, fmt.Errorf("pgserver: the cluster in %s was made by Postgres %s but %s holds Postgres %s: install Postgres %s or upgrade the cluster with pg_upgrade",
-			clusterDir, existingVersion, binDir, binVersion, existingVersion)
+	if existingVersion != "" && existingVersion != version {
+		return nil, false, fmt.Errorf("pgserver: the cluster in %s was made by Postgres %s but %s holds Postgres %s: install Postgres %s or upgrade the cluster with pg_upgrade",
+			clusterDir, existingVersion, binDir, version, existingVersion)
 	}
 
 	log, err := openLog(filepath.Join(dataDir, "postgres.log"))
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	c := &cluster{dir: clusterDir, binDir: binDir, runAs: runAs, log: log, noFsync: opts.Ephemeral}
-	s, err := start(ctx, logger, c, existingVersion == "", opts.StartTimeout)
-	if err != nil {
-		log.Close()
-		return nil, err
-	}
-	logger.Info("pgserver: Postgres is ready", "version", binVersion, "cluster", clusterDir, "socket", s.socketDir, "pid", s.postmaster.pid())
-	return s, nil
+	c = &cluster{dir: clusterDir, binDir: binDir, version: version, runAs: runAs, log: log, noFsync: opts.Ephemeral}
+	return c, existingVersion == "", nil
 }
 
 // start brings the cluster up: recovery from an unclean end, initdb when fresh, then the server.
@@ -204,11 +221,19 @@ func (s *Server) Stop(ctx context.Context) error {
 }
 
 func (s *Server) stop(ctx context.Context) error {
-	err := shutdown(ctx, s.postmaster.signal, s.postmaster.exited, shutdownSteps)
-	if closeErr := s.cluster.log.Close(); closeErr != nil && !errors.Is(closeErr, os.ErrClosed) && err == nil {
-		err = fmt.Errorf("pgserver: close log: %w", closeErr)
+	if err := shutdown(ctx, s.postmaster.signal, s.postmaster.exited, shutdownSteps); err != nil {
+		return err
 	}
-	return err
+	if s.socketDir != s.cluster.dir {
+		_ = os.Remove(s.socketDir) // empty once Postgres is gone; the next start recreates it anyway
+	}
+	if s.lock != nil {
+		s.lock.Close() // releases the lock; a second Stop finds it closed
+	}
+	if err := s.cluster.log.Close(); err != nil && !errors.Is(err, os.ErrClosed) {
+		return fmt.Errorf("pgserver: close log: %w", err)
+	}
+	return nil
 }
 
 // waitReady polls the server until it accepts a connection, failing early with Postgres' own

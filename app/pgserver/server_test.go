@@ -206,7 +206,10 @@ func TestRecoversAfterPostgresCrash(t *testing.T) {
 		t.Fatal(err)
 	}
 	<-crashed.Done()
-	crashed.cluster.log.Close()
+	// Stop on a server that is already gone only lets go of the data directory.
+	if err := crashed.Stop(t.Context()); err != nil {
+		t.Fatalf("Stop after the crash: %v", err)
+	}
 
 	s := startServer(t, opts)
 	var n int
@@ -467,4 +470,15 @@ func TestUnreachableDataDirUsesFallbackLocation(t *testing.T) {
 		t.Errorf("the private directory's mode changed: %v %v", info.Mode(), err)
 	}
 	connect(t, s)
+}
+
+func TestSecondStartOnSameDataDirIsRefused(t *testing.T) {
+	dataDir := newDataDir(t)
+	running := startServer(t, testOptions(t, dataDir))
+
+	_, err := Start(t.Context(), testOptions(t, dataDir))
+	if !errors.Is(err, ErrDataDirInUse) {
+		t.Fatalf("second Start: got %v, want ErrDataDirInUse", err)
+	}
+	connect(t, running) // the first server must be untouched
 }
