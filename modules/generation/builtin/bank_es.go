@@ -23,7 +23,7 @@ func spanishBank() *bank {
 				{
 					"Imagina que {gain2}.",
 					"Lo mejor: {benefit}.",
-					"{benefit}. Así de simple.",
+					"{benefit}: eso es lo que mereces.",
 					"Y eso no es todo: {benefit2}.",
 				},
 			},

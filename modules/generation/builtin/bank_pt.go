@@ -24,7 +24,7 @@ func portugueseBank() *bank {
 				{
 					"Agora imagine: você {gain2}.",
 					"O melhor: {benefit}.",
-					"{benefit}. Simples assim.",
+					"{benefit}: é isso que você merece.",
 					"E não para por aí: {benefit2}.",
 				},
 			},

@@ -37,14 +37,19 @@ func (w *writer) bodyPlanExtras(framework string, hook, action, closer bool, ext
 		}
 	}
 	stages := w.bank.stages[framework]
+	productNamed := false
 	for i, stage := range stages {
-		s, _ := w.pick(stage)
+		s, ok := w.pick(stage)
 		prio, para := prioMiddle, 1
 		switch i {
 		case 0:
 			prio, para = prioFirst, 0
 		case len(stages) - 1:
 			prio = prioLastStage
+		}
+		if ok && namesProduct(w.lastTemplate) && !productNamed {
+			// the first sentence that names the product outlasts the others
+			prio, productNamed = prioFirst+1, true
 		}
 		p.add(s, prio, para)
 	}

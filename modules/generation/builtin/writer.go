@@ -24,6 +24,13 @@ type writer struct {
 	emoji bool // the channel and tone welcome emojis
 	// shown holds the slot groups the text being written already shows.
 	shown map[string]bool
+	// lastTemplate is the template of the last successful pick.
+	lastTemplate string
+}
+
+// namesProduct reports whether a template mentions the product.
+func namesProduct(tpl string) bool {
+	return strings.Contains(tpl, "{product}") || strings.Contains(tpl, "{the_product}") || strings.Contains(tpl, "{name}")
 }
 
 // fresh starts a new text: facts shown in the previous one may be repeated.
@@ -65,6 +72,7 @@ func (w *writer) pick(templates []string) (string, bool) {
 		return "", false
 	}
 	w.used[templates[best]]++
+	w.lastTemplate = templates[best]
 	w.shown["tpl:"+templates[best]] = true
 	for _, g := range groups(templates[best]) {
 		w.shown[g] = true
