@@ -46,6 +46,9 @@ func (a *analysis) choose() {
 				if c.negatable && a.negativeSlot(i) {
 					c.kind = Imperative
 				}
+				if c.reflexive != "" && a.afterInformalVerb(i) {
+					c.targets[Usted] = c.reflexive
+				}
 				accepted = append(accepted, c)
 			}
 		}
@@ -59,6 +62,17 @@ func (a *analysis) choose() {
 		a.accept(c)
 		i = c.last
 	}
+}
+
+// afterInformalVerb reports whether the word before token i was accepted as a
+// tú or vos verb, so that a "te" on token i is reflexive.
+func (a *analysis) afterInformalVerb(i int) bool {
+	p := a.prev(i)
+	if p < 0 || a.chosenAt[p] < 0 {
+		return false
+	}
+	c := a.chosen[a.chosenAt[p]]
+	return (c.kind == Verb || c.kind == Imperative) && !c.forms.Has(Usted)
 }
 
 // chooseReflexiveSe accepts "se" before a verb already accepted as usted: "si se registra".

@@ -29,11 +29,14 @@ type candidate struct {
 	lemma       string
 	cond        cond
 	verb        *verb
-	collision   bool      // the spelling is also an ordinary word
-	patternOK   bool      // the local pattern of condUstedText and condInfinitiveSe holds
-	negatable   bool      // a tú/vos subjunctive: an imperative after a clause-opening "no"
-	needsYour   bool      // a descriptive verb (protege): an imperative only before tu or tus
-	targets     [3]string // lowercase spelling in each form; "" when unknown
+	collision   bool // the spelling is also an ordinary word
+	patternOK   bool // the local pattern of condUstedText and condInfinitiveSe holds
+	negatable   bool // a tú/vos subjunctive: an imperative after a clause-opening "no"
+	needsYour   bool // a descriptive verb (protege): an imperative only before tu or tus
+	// reflexive is the usted spelling of an infinitive or gerund with "te" when
+	// the reader is also the subject: "sigue cuidándote" → "siga cuidándose".
+	reflexive string
+	targets   [3]string // lowercase spelling in each form; "" when unknown
 }
 
 // candidatesAt lists the readings of token i.
@@ -143,17 +146,17 @@ func (a *analysis) encliticCandidate(i int, e withEnclitic) (candidate, bool) {
 			}
 		}
 		return c, true
-	case cellInfinitive:
+	case cellInfinitive, cellGerund:
 		c.kind = Clitic
-		informal := withClitics(v.infinitive, "te"+rest)
+		informal := withClitics(e.surface, "te"+rest)
 		switch {
 		case first == "te":
 			c.forms = SetOf(Tu, Vos)
-			polite := "le"
+			c.reflexive = withClitics(e.surface, "se"+rest)
+			c.targets = [3]string{informal, informal, withClitics(e.surface, "le"+rest)}
 			if v.pronominal || rest != "" || a.informalVerbAt(a.prev(i)) {
-				polite = "se"
+				c.targets[Usted] = c.reflexive
 			}
-			c.targets = [3]string{informal, informal, withClitics(v.infinitive, polite+rest)}
 			return c, true
 		case first == "se" && rest == "":
 			p := a.prev(i)
@@ -206,7 +209,7 @@ func (a *analysis) informalVerbAt(i int) bool {
 		return false
 	}
 	for _, vf := range a.lex.forms[a.tokens[i].lower] {
-		if vf.cell != cellImperative && vf.cell != cellInfinitive && !vf.forms.Has(Usted) {
+		if vf.cell != cellImperative && vf.cell != cellInfinitive && vf.cell != cellGerund && !vf.forms.Has(Usted) {
 			return true
 		}
 	}

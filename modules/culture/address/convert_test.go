@@ -96,6 +96,9 @@ var conversionCases = []conversionCase{
 	{"enclitics to vos", Tu, Vos,
 		"Pídelo ya y consíguelo antes que nadie. Hazlo tuyo. Cuídate mucho. Vete de vacaciones.",
 		"Pedilo ya y conseguilo antes que nadie. Hacelo tuyo. Cuidate mucho. Andate de vacaciones."},
+	{"gerund with clitic", Tu, Usted,
+		"Sigue cuidándote con nuestros productos. Estamos esperándote.",
+		"Siga cuidándose con nuestros productos. Estamos esperándole."},
 	// usted → tú
 	{"usted text", Usted, Tu,
 		"Regístrese hoy y reciba su descuento. ¿Busca un regalo? Le ofrecemos envío gratis. Si se registra hoy, recibe un 10% adicional. No se preocupe, lo esperamos.",

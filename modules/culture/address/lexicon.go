@@ -21,6 +21,7 @@ const (
 	cellImperative              // affirmative imperative: compra, comprá, compre
 	cellSubjunctive             // present subjunctive: (no) compres, compre
 	cellInfinitive              // infinitive, only with an enclitic: registrarte
+	cellGerund                  // gerund, only with an enclitic: registrándote
 	cellFuture                  // comprarás, comprará
 	cellConditional             // comprarías, compraría
 	cellImperfect               // comprabas, compraba
@@ -40,8 +41,8 @@ type lexicon struct {
 	verbs []*verb
 	// forms maps a lowercase bare verb form to its readings.
 	forms map[string][]verbForm
-	// hosts maps an accentless imperative or infinitive to its readings, to
-	// recognise the verb inside a word with enclitics (regístrate).
+	// hosts maps an accentless imperative, infinitive or gerund to its
+	// readings, to recognise the verb inside a word with enclitics (regístrate).
 	hosts map[string][]verbForm
 	// collisions are spellings that are also ordinary nouns or other words
 	// (compras, cuentas, sal, tomate): they count only with supporting context.
@@ -91,6 +92,7 @@ func newLexicon(verbSource, collisionList string) (*lexicon, error) {
 			}
 		}
 		lex.addHost(verbForm{verb: v, cell: cellInfinitive, surface: v.infinitive})
+		lex.addHost(verbForm{verb: v, cell: cellGerund, surface: v.gerund})
 	}
 	for _, line := range strings.Split(collisionList, "\n") {
 		word := strings.TrimSpace(line)

@@ -28,6 +28,9 @@ var irregularImperfects = map[string][3]string{
 	"ver": {"veías", "veías", "veía"},
 }
 
+// irregularGerunds are the gerunds the rules below do not give.
+var irregularGerunds = map[string]string{"poder": "pudiendo", "ir": "yendo", "reír": "riendo", "sonreír": "sonriendo"}
+
 // irregularPreterites are the verbs whose preterite has no stem to share.
 var irregularPreterites = map[string][3]string{
 	"ser":     {"fuiste", "fuiste", "fue"},
@@ -63,6 +66,7 @@ func addTenses(v *verb, class conjugationClass, stem, stressed string) {
 		v.imperfect = [3]string{stem + "ías", stem + "ías", stem + "ía"}
 	}
 
+	v.gerund = gerund(v, class, stem, stressed)
 	if p, ok := irregularPreterites[v.infinitive]; ok {
 		v.preterite = p
 		return
@@ -81,20 +85,38 @@ func addTenses(v *verb, class conjugationClass, stem, stressed string) {
 		v.preterite = [3]string{stem + "aste", stem + "aste", stem + "ó"}
 		return
 	}
-	r := []rune(stem)
-	switch last := r[len(r)-1]; {
-	case last == 'u': // constru-iste, constru-yó
+	switch {
+	case endsInVowel(stem) && strings.HasSuffix(stem, "u"): // constru-iste, constru-yó
 		v.preterite = [3]string{stem + "iste", stem + "iste", stem + "yó"}
 		return
-	case isVowel(last): // le-íste, le-yó
+	case endsInVowel(stem): // le-íste, le-yó
 		v.preterite = [3]string{stem + "íste", stem + "íste", stem + "yó"}
 		return
 	}
-	third := stem
-	if class == irClass && stressed != stem && stripAccents(stressed) != stem && !strings.HasSuffix(stressed, "y") {
-		third = closeLastVowel(stem) // pid-ió, durm-ió, sigu-ió
+	v.preterite = [3]string{stem + "iste", stem + "iste", closedStem(class, stem, stressed) + "ió"}
+}
+
+// gerund builds comprando, viviendo, leyendo, pidiendo, durmiendo.
+func gerund(v *verb, class conjugationClass, stem, stressed string) string {
+	if g, ok := irregularGerunds[v.infinitive]; ok {
+		return g
 	}
-	v.preterite = [3]string{stem + "iste", stem + "iste", third + "ió"}
+	if class == arClass {
+		return stem + "ando"
+	}
+	if endsInVowel(stem) {
+		return stem + "yendo"
+	}
+	return closedStem(class, stem, stressed) + "iendo"
+}
+
+// closedStem is the stem of the -ir verbs with a vowel change (pedir, dormir,
+// sentir) before a stressed i or ió: pid-ió, durm-iendo, sint-ió.
+func closedStem(class conjugationClass, stem, stressed string) string {
+	if class == irClass && stressed != stem && stripAccents(stressed) != stem && !strings.HasSuffix(stressed, "y") {
+		return closeLastVowel(stem)
+	}
+	return stem
 }
 
 // closeLastVowel turns the last e of a stem into i, or its last o into u.
@@ -111,4 +133,14 @@ func closeLastVowel(stem string) string {
 		}
 	}
 	return stem
+}
+
+// endsInVowel reports whether a stem ends in a sounded vowel: le-, constru-,
+// but not segu- or delinqu-, whose u is silent.
+func endsInVowel(stem string) bool {
+	r := []rune(stem)
+	if len(r) == 0 || !isVowel(r[len(r)-1]) {
+		return false
+	}
+	return !strings.HasSuffix(stem, "gu") && !strings.HasSuffix(stem, "qu")
 }

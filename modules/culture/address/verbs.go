@@ -26,6 +26,7 @@ type verb struct {
 	conditional    [3]string // comprarías, comprarías, compraría
 	imperfect      [3]string // comprabas, comprabas, compraba
 	preterite      [3]string // compraste, compraste, compró
+	gerund         string    // comprando
 }
 
 // conjugationClass is the set of endings of -ar, -er or -ir verbs.

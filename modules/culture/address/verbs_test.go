@@ -161,3 +161,16 @@ func TestOtherTenses(t *testing.T) {
 		}
 	}
 }
+
+func TestGerunds(t *testing.T) {
+	want := map[string]string{
+		"comprar": "comprando", "vivir": "viviendo", "leer": "leyendo", "construir": "construyendo",
+		"pedir": "pidiendo", "dormir": "durmiendo", "decir": "diciendo", "venir": "viniendo",
+		"poder": "pudiendo", "ir": "yendo", "oír": "oyendo", "seguir": "siguiendo", "adquirir": "adquiriendo",
+	}
+	for _, v := range theLexicon().verbs {
+		if g, ok := want[v.lemma]; ok && v.gerund != g {
+			t.Errorf("gerund of %s = %q, want %q", v.lemma, v.gerund, g)
+		}
+	}
+}
