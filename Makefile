@@ -8,7 +8,7 @@ HTMX_VERSION := 2.0.11
 HTMX_SSE_VERSION := 2.2.4
 INTER_VERSION := 5.3.0
 
-.PHONY: run test build generate check-generated fmt-check vet postgres bench vendor-web clean
+.PHONY: run test build generate check-generated fmt-check vet postgres chromium bench vendor-web clean
 
 ## run: install what is missing (Postgres), build and serve at http://localhost:8080
 run: postgres build
@@ -19,8 +19,8 @@ build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) .
 
 ## test: formatting, vet, generated-code check and the whole suite with the race detector
-test: postgres fmt-check vet check-generated
-	$(GO) test -race -count=1 ./...
+test: postgres chromium fmt-check vet check-generated
+	FRONTIER_REQUIRE_BROWSER=$$(command -v chromium >/dev/null 2>&1 && echo 1) $(GO) test -race -count=1 ./...
 
 ## postgres: make sure Postgres server binaries exist (Debian's package, installed when root)
 postgres:
@@ -30,6 +30,16 @@ postgres:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
 	else \
 		echo "Postgres is not installed. On Debian/Ubuntu: sudo apt-get install postgresql"; exit 1; \
+	fi
+
+## chromium: Debian's Chromium for the browser tests (installed when root; skipped otherwise)
+chromium:
+	@if command -v chromium >/dev/null 2>&1; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's chromium for the browser tests…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "Chromium is not installed: the browser tests will be skipped (Debian: sudo apt-get install chromium)"; \
 	fi
 
 fmt-check:
