@@ -1,6 +1,9 @@
 package lexicon
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // AddressEngine finds and rewrites the forms of address (tú, vos, usted) of
 // Spanish text. The address package provides the default implementation.
@@ -113,7 +116,7 @@ func (e *Engine) Check(text string, opts CheckOptions) []Finding {
 func (e *Engine) addressFindings(text string, opts CheckOptions) []Finding {
 	var findings []Finding
 	for _, u := range e.address.Uses(text) {
-		if u.fits(opts.Formality) {
+		if u.fits(opts.Formality) || vosotrosInSpain(opts.Country, u.Form, u.Word) {
 			continue
 		}
 		suggestions := []string{}
@@ -179,6 +182,9 @@ func (e *Engine) Adapt(text string, opts AdaptOptions) (string, []Change) {
 	if e.address != nil && lang == langSpanish && opts.Formality != FormalityAny {
 		var edits []edit
 		for _, c := range e.address.Convert(r.text(), opts.Formality) {
+			if vosotrosInSpain(opts.To, FormalityVos, c.From) {
+				continue
+			}
 			edits = append(edits, edit{start: c.Start, end: c.End, to: c.To, rule: RuleAddressMismatch})
 		}
 		r.apply(edits)
@@ -193,4 +199,10 @@ func (e *Engine) Adapt(text string, opts AdaptOptions) (string, []Change) {
 		r.apply(edits)
 	}
 	return r.text(), r.changes()
+}
+
+// vosotrosInSpain reports a voseo reading that, in Spain, is a vosotros verb:
+// "elegís" is vos in Buenos Aires and vosotros in Madrid.
+func vosotrosInSpain(country string, form Formality, word string) bool {
+	return country == "ES" && form == FormalityVos && strings.HasSuffix(strings.ToLower(word), "ís")
 }

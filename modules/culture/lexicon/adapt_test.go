@@ -1,0 +1,82 @@
+package lexicon
+
+import (
+	"testing"
+)
+
+func TestAdaptRewritesForTheTargetCountry(t *testing.T) {
+	e := seedEngine(t)
+	tests := []struct {
+		name string
+		opts AdaptOptions
+		text string
+		want string
+	}{
+		{"car for Argentina, with voseo", AdaptOptions{From: "MX", To: "AR", Formality: FormalityVos},
+			"Si tienes dudas, compra tu carro nuevo y paga en cuotas.", "Si tenés dudas, comprá tu auto nuevo y pagá en cuotas."},
+		{"gender change fixes article and adjective", AdaptOptions{From: "MX", To: "ES"},
+			"La computadora portátil nueva ya está aquí.", "El ordenador portátil nuevo ya está aquí."},
+		{"gender change fixes contractions", AdaptOptions{From: "MX", To: "ES"},
+			"Los precios de la computadora y del celular.", "Los precios del ordenador y del móvil."},
+		{"prenominal adjective and determiner", AdaptOptions{From: "MX", To: "ES"},
+			"Estrena una nueva computadora.", "Estrena un nuevo ordenador."},
+		{"Spain to Mexico keeps adjectives and app móvil", AdaptOptions{From: "ES", To: "MX"},
+			"Descarga la app móvil en tu móvil y disfruta del zumo.", "Descarga la app móvil en tu celular y disfruta del jugo."},
+		{"case is kept", AdaptOptions{To: "MX"},
+			"ZUMO DE NARANJA. Zumo de piña.", "JUGO DE NARANJA. Jugo de piña."},
+		{"plural is kept", AdaptOptions{From: "ES", To: "AR"},
+			"Los coches nuevos y las patatas fritas.", "Los autos nuevos y las papas fritas."},
+		{"vosotros becomes ustedes in Latin America", AdaptOptions{From: "ES", To: "MX"},
+			"Os esperamos: comprad ya y disfrutad de vuestras ofertas.", "Los esperamos: compren ya y disfruten de sus ofertas."},
+		{"the meaning of the source country decides", AdaptOptions{From: "MX", To: "AR"},
+			"Una torta de jamón.", "Un sándwich de jamón."},
+		{"coger becomes tomar", AdaptOptions{From: "ES", To: "MX"},
+			"Coge el autobús.", "Toma el autobús."},
+		{"Portuguese of Portugal to Brazil with agreement", AdaptOptions{From: "PT", To: "BR"},
+			"Faça o registo no ecrã do telemóvel.", "Faça o registro na tela do celular."},
+		{"accent-only variants", AdaptOptions{To: "BR"},
+			"Prémios eletrónicos.", "Prêmios eletrônicos."},
+		{"prices in the target format", AdaptOptions{To: "AR"},
+			"Ahora a $1,234.50.", "Ahora a $1.234,50."},
+		{"tú to usted", AdaptOptions{To: "CO", Formality: FormalityUsted},
+			"Compra tu celular.", "Compre su celular."},
+		{"unknown target changes nothing", AdaptOptions{To: "ZZ"}, "Comprad el coche.", "Comprad el coche."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, changes := e.Adapt(tt.text, tt.opts)
+			if got != tt.want {
+				t.Fatalf("Adapt(%q, %+v)\n got %q\nwant %q\nchanges %+v", tt.text, tt.opts, got, tt.want, changes)
+			}
+			assertChangesRebuild(t, tt.text, got, changes)
+			again, more := e.Adapt(got, tt.opts)
+			if len(more) > 0 || again != got {
+				t.Errorf("adapting %q again changed it: %+v", got, more)
+			}
+		})
+	}
+}
+
+// assertChangesRebuild checks that every change quotes the input at its
+// offsets and that applying the changes to the input gives the output.
+func assertChangesRebuild(t *testing.T, input, output string, changes []Change) {
+	t.Helper()
+	runes := []rune(input)
+	var rebuilt []rune
+	pos := 0
+	for _, c := range changes {
+		if c.Start < pos || c.End < c.Start || c.End > len(runes) {
+			t.Fatalf("change %+v has invalid offsets for %q", c, input)
+		}
+		if got := string(runes[c.Start:c.End]); got != c.From {
+			t.Fatalf("change %+v: input there is %q", c, got)
+		}
+		rebuilt = append(rebuilt, runes[pos:c.Start]...)
+		rebuilt = append(rebuilt, []rune(c.To)...)
+		pos = c.End
+	}
+	rebuilt = append(rebuilt, runes[pos:]...)
+	if string(rebuilt) != output {
+		t.Fatalf("changes rebuild %q, output is %q", string(rebuilt), output)
+	}
+}
