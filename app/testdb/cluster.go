@@ -13,26 +13,25 @@ import (
 type cluster struct {
 	dataDir string
 	server  *pgserver.Server
+	unlock  func() // releases the owner lock, see makeClusterDir
 }
 
 // startCluster starts a throwaway cluster, from a copy of the cached initialised cluster in
 // cacheDir when there is one (cacheDir "" disables the cache).
 func startCluster(ctx context.Context, log *slog.Logger, cacheDir string) (*cluster, error) {
-	dataDir, err := os.MkdirTemp("", "frontier-testdb-")
+	sweepAbandoned()
+	dataDir, unlock, err := makeClusterDir()
 	if err != nil {
-		return nil, fmt.Errorf("testdb: %w", err)
-	}
-	// When the tests run as root the server runs as another user, who must be able to enter.
-	if err := os.Chmod(dataDir, 0o755); err != nil {
-		return nil, fmt.Errorf("testdb: %w", err)
+		return nil, err
 	}
 	opts := pgserver.Options{DataDir: dataDir, Logger: log, Ephemeral: true}
 	server, err := startFromCache(ctx, opts, cacheDir)
 	if err != nil {
 		_ = os.RemoveAll(dataDir) // the start error is the one to report
+		unlock()
 		return nil, fmt.Errorf("testdb: private Postgres: %w", err)
 	}
-	return &cluster{dataDir: dataDir, server: server}, nil
+	return &cluster{dataDir: dataDir, server: server, unlock: unlock}, nil
 }
 
 // stop stops the server and removes its files.
@@ -40,7 +39,9 @@ func (c *cluster) stop(ctx context.Context) error {
 	if err := c.server.Stop(ctx); err != nil {
 		return fmt.Errorf("testdb: stop private Postgres (its files stay in %s): %w", c.dataDir, err)
 	}
-	if err := os.RemoveAll(c.dataDir); err != nil {
+	err := os.RemoveAll(c.dataDir)
+	c.unlock()
+	if err != nil {
 		return fmt.Errorf("testdb: remove private Postgres: %w", err)
 	}
 	return nil
