@@ -68,6 +68,11 @@ func (a *analysis) imperativeNotInterjection(i int) bool {
 // "¿" or "si" before it (¿Busca un regalo?, si se registra hoy...).
 func (a *analysis) ustedSubject(i int, v *verb) bool {
 	lead, start := a.leadOf(i)
+	if lead >= 0 && a.tokens[lead].lower == "no" {
+		if before, from := a.leadOf(lead); before >= 0 { // si no reconoce
+			lead, start = before, from
+		}
+	}
 	if lead >= 0 && a.tokens[lead].lower == "usted" {
 		return true
 	}

@@ -121,6 +121,12 @@ var conversionCases = []conversionCase{
 	{"vos pronouns", Vos, Tu,
 		"Vos elegís cómo pagar: con vos, para vos y de vos depende.",
 		"Tú eliges cómo pagar: contigo, para ti y de ti depende."},
+	{"si no", Usted, Tu,
+		"Si no reconoce esta compra, llámenos de inmediato. Su seguridad es nuestra prioridad.",
+		"Si no reconoces esta compra, llámanos de inmediato. Tu seguridad es nuestra prioridad."},
+	{"usted subject inside a sentence", Usted, Vos,
+		"Con nuestra app, usted paga sus cuentas sin salir de casa. Descárguela ya.",
+		"Con nuestra app, vos pagás tus cuentas sin salir de casa. Descargala ya."},
 	// vos → usted
 	{"vos to usted", Vos, Usted,
 		"Hacé tu pedido y recibilo en tu casa. No te lo pierdas, ¡es por tiempo limitado!",
