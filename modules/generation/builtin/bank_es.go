@@ -183,7 +183,7 @@ func spanishBank() *bank {
 				topic:     "tus finanzas",
 				pains:     []string{"no sabes en qué se te va el dinero a fin de mes", "los trámites te quitan horas que no tienes", "sientes que tus ahorros no avanzan"},
 				gains:     []string{"tomas el control de tus finanzas desde el celular", "haces crecer tus ahorros con tranquilidad", "planificas tus metas con números claros"},
-				benefits:  []string{"cero papeleo y respuestas claras", "información clara, sin letra pequeña", "control de tu dinero en un solo lugar", "herramientas para ordenar tus gastos", "atención clara cuando tienes dudas"},
+				benefits:  []string{"cero papeleo y respuestas claras", "información clara, sin letra pequeña", "control de tu dinero en un solo lugar", "herramientas para ordenar tus gastos", "acompañamiento cuando tienes dudas"},
 				features:  []string{"una plataforma segura y fácil de usar", "asesoría cuando la necesitas", "alertas para seguir tus movimientos", "reportes simples de tus gastos"},
 				headlines: []string{"Tus finanzas, claras", "Ahorra con tranquilidad", "Tu dinero, bajo control"},
 				ctas:      []string{"abre tu cuenta", "solicita información"},

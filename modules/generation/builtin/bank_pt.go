@@ -184,7 +184,7 @@ func portugueseBank() *bank {
 				topic:     "suas finanças",
 				pains:     []string{"não sabe para onde vai o dinheiro no fim do mês", "perde horas com burocracia", "sente que suas economias não saem do lugar"},
 				gains:     []string{"assume o controle das suas finanças pelo celular", "faz suas economias crescerem com tranquilidade", "planeja suas metas com números claros"},
-				benefits:  []string{"zero burocracia e respostas claras", "informações claras, sem letras miúdas", "o controle do seu dinheiro em um só lugar", "ferramentas para organizar seus gastos", "atendimento claro quando você tem dúvidas"},
+				benefits:  []string{"zero burocracia e respostas claras", "informações claras, sem letras miúdas", "o controle do seu dinheiro em um só lugar", "ferramentas para organizar seus gastos", "suporte quando você tem dúvidas"},
 				features:  []string{"uma plataforma segura e fácil de usar", "orientação sempre que você precisar", "alertas para acompanhar suas movimentações", "relatórios simples dos seus gastos"},
 				headlines: []string{"Suas finanças em dia", "Economize com tranquilidade", "Seu dinheiro sob controle"},
 				ctas:      []string{"abra sua conta", "solicite informações"},
