@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"os/user"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"syscall"
 )
@@ -107,20 +108,11 @@ func (a *account) mayEnter(info fs.FileInfo) bool {
 	switch {
 	case st.Uid == a.uid:
 		return perm&0o100 != 0
-	case st.Gid == a.gid || a.inGroup(st.Gid):
+	case st.Gid == a.gid || slices.Contains(a.groups, st.Gid):
 		return perm&0o010 != 0
 	default:
 		return perm&0o001 != 0
 	}
-}
-
-func (a *account) inGroup(gid uint32) bool {
-	for _, g := range a.groups {
-		if g == gid {
-			return true
-		}
-	}
-	return false
 }
 
 // chownTree gives every file under dir to the account, skipping those it already owns, so that a

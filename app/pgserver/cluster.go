@@ -109,6 +109,7 @@ func (c *cluster) command(program string, args ...string) *exec.Cmd {
 	cmd.Dir = filepath.Dir(c.dir) // Postgres programs fail when they cannot read their working directory.
 	cmd.Stdout = c.log
 	cmd.Stderr = c.log
+	cmd.Env = []string{} // not nil, which would mean the whole environment
 	for _, kv := range os.Environ() {
 		if !strings.HasPrefix(kv, "PG") {
 			cmd.Env = append(cmd.Env, kv)
