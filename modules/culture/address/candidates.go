@@ -71,13 +71,14 @@ func (a *analysis) nounSlot(i int) bool {
 	if p < 0 {
 		return false
 	}
-	before := a.tokens[p].lower
-	if determiners[before] {
+	before, word := a.tokens[p].lower, a.tokens[i].lower
+	switch {
+	case before == "tu" && a.informalVerbAt(i) && !a.lex.collisions[word]:
+		return false // "tu eliges": tú without its accent
+	case determiners[before]:
 		return true
-	}
-	switch before {
-	case "la", "las", "los", "lo":
-		return a.lex.collisions[a.tokens[i].lower] // "las compras", not "las compras" the verb
+	case before == "la" || before == "las" || before == "los" || before == "lo":
+		return a.lex.collisions[word] // "las compras", "la prueba" are nouns
 	}
 	return false
 }

@@ -40,6 +40,9 @@ var conversionCases = []conversionCase{
 	{"ir and ver", Tu, Vos,
 		"Elige tu regalo. Ve a la tienda o ve el video.",
 		"Elegí tu regalo. Andá a la tienda o ve el video."},
+	{"tú without its accent", Tu, Usted,
+		"Tu eliges el plan y tu decides cuándo pagar.",
+		"Usted elige el plan y usted decide cuándo pagar."},
 	// vos → tú
 	{"hot sale", Vos, Tu,
 		"Aprovechá el Hot Sale: hasta 12 cuotas sin interés. Descargá la app y pedí tu tarjeta. Te esperamos.",

@@ -1,11 +1,3 @@
-// Package address detects and converts the Spanish form of address (tú, vos,
-// usted) in marketing copy: present indicative verbs, affirmative and negative
-// imperatives with their enclitic pronouns, subject and prepositional pronouns,
-// object clitics and possessives.
-//
-// The package is pure: it holds no state besides an immutable verb table that is
-// built once, and it never touches a database or the network. All offsets are
-// Unicode code points into the input, 0-based, end exclusive.
 package address
 
 import (
