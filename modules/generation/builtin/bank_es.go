@@ -31,7 +31,7 @@ func spanishBank() *bank {
 				{
 					"¿Te pasa que {pain}?",
 					"Seguro te ha pasado: {pain}.",
-					"Sabemos lo que se siente cuando {pain}.",
+					"Sabemos lo frustrante que es cuando {pain}.",
 				},
 				{
 					"Y lo peor es que {pain2}.",
@@ -148,7 +148,7 @@ func spanishBank() *bank {
 		generic: industry{
 			product:   noun{text: "productos", plural: true},
 			topic:     "tus compras",
-			pains:     []string{"pierdes tiempo buscando algo que realmente te sirva", "pagas por cosas que no cumplen lo que prometen", "sientes que ninguna opción se ajusta a lo que buscas"},
+			pains:     []string{"pierdes tiempo buscando algo que realmente te sirva", "pagas por cosas que no cumplen lo que prometen", "ninguna opción se ajusta a lo que buscas"},
 			gains:     []string{"encuentras justo lo que necesitas", "eliges con confianza y sin complicaciones", "resuelves lo que necesitas en pocos pasos"},
 			benefits:  []string{"calidad que se nota desde el primer día", "atención cercana cuando la necesitas", "una experiencia simple de principio a fin", "un trato cercano en cada paso", "opciones pensadas para tu día a día"},
 			features:  []string{"un diseño cuidado", "una calidad que se nota", "un equipo atento a lo que necesitas", "opciones para distintos presupuestos"},

@@ -287,10 +287,28 @@ func cleanPhrase(s string) string {
 	})
 }
 
+// isShouted reports whether a phrase is written in capitals ("COMPRA YA"),
+// which copy should not repeat.
+func isShouted(s string) bool {
+	letters, upper := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters > 3 && upper == letters
+}
+
 // lowerFirst lowercases the first letter of a phrase unless its first word
 // looks like a name or an acronym ("iPhone", "SUV"), so the phrase can go
 // in the middle of a sentence.
 func lowerFirst(s string) string {
+	if isShouted(s) {
+		return strings.ToLower(s)
+	}
 	first, _, _ := strings.Cut(s, " ")
 	r := []rune(first)
 	if len(r) == 0 {

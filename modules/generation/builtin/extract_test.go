@@ -204,3 +204,18 @@ func TestFillNeverLeavesHoles(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerFirst(t *testing.T) {
+	tests := map[string]string{
+		"Compra ya":         "compra ya",
+		"COMPRE JÁ":         "compre já",
+		"iPhone 15":         "iPhone 15",
+		"SUV":               "SUV",
+		"Reserva en Cancún": "reserva en Cancún",
+	}
+	for in, want := range tests {
+		if got := lowerFirst(in); got != want {
+			t.Errorf("lowerFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -19,6 +19,20 @@
 //	product_description title ≤ 100, body
 //
 // Characters are Unicode code points.
+//
+// The brief's length targets one part and is counted in words for long
+// forms and characters for short ones (default, min–max):
+//
+//	social_post  body, characters: x 220 (60–280), instagram 450 (80–2,200), facebook 400 (80–3,000),
+//	             linkedin 700 (150–3,000), tiktok 250 (60–2,200); hashtags count
+//	google_ads   each description, characters: 90 (40–90); headlines always fit 30
+//	meta_ad      primary text, characters: 125 (40–2,200)
+//	email        body, words: 120 (40–600)
+//	whatsapp     body, characters: 300 (60–1,024)
+//	sms          body, characters: 150 (40–160)
+//	landing_hero subheadline, characters: 140 (50–300)
+//	blog_intro   body, words: 120 (50–400)
+//	product_description body, words: 100 (30–400)
 package contenttype
 
 // Content type ids (stable: the API and the database use them).
