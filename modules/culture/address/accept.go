@@ -16,7 +16,7 @@ func (a *analysis) accepts(c candidate, textLevel bool) bool {
 		}
 		return !c.collision || a.followedByObject(i)
 	case condNegativeSlot:
-		return a.negativeSlot(i)
+		return a.negativeSlot(i) || textLevel && a.ustedText && a.purposeClause(i)
 	}
 	if !textLevel {
 		return false
@@ -102,4 +102,19 @@ func (a *analysis) ustedSubject(i int, v *verb) bool {
 		return true // Puede pagarla en línea.
 	}
 	return lead < 0 && a.tokens[start].initial && a.tokens[start].opener == '¿'
+}
+
+// purposeClause reports whether token i follows "para que" or "a que" with
+// nothing between, or follows "y" after such a verb: "para que disfrute",
+// "le invitamos a que visite nuestra tienda y conozca...".
+func (a *analysis) purposeClause(i int) bool {
+	lead, _ := a.leadOf(i)
+	if lead >= 0 && coordinators[a.tokens[lead].lower] && a.ustedVerbIn[a.tokens[i].sentence] {
+		return true
+	}
+	if lead < 0 || a.tokens[lead].lower != "que" {
+		return false
+	}
+	p := a.prev(lead)
+	return p >= 0 && (a.tokens[p].lower == "para" || a.tokens[p].lower == "a")
 }

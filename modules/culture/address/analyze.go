@@ -46,6 +46,9 @@ func (a *analysis) choose() {
 				if c.negatable && a.negativeSlot(i) {
 					c.kind = Imperative
 				}
+				if c.cond == condNegativeSlot && !a.negativeSlot(i) {
+					c.kind = Verb // para que disfrute
+				}
 				if c.reflexive != "" && a.afterInformalVerb(i) {
 					c.targets[Usted] = c.reflexive
 				}

@@ -130,6 +130,9 @@ var conversionCases = []conversionCase{
 	{"usted subject inside a sentence", Usted, Vos,
 		"Con nuestra app, usted paga sus cuentas sin salir de casa. Descárguela ya.",
 		"Con nuestra app, vos pagás tus cuentas sin salir de casa. Descargala ya."},
+	{"purpose clauses", Usted, Tu,
+		"Le ofrecemos planes flexibles para que disfrute más. Lo invitamos a que visite nuestra tienda y conozca las novedades.",
+		"Te ofrecemos planes flexibles para que disfrutes más. Te invitamos a que visites nuestra tienda y conozcas las novedades."},
 	// vos → usted
 	{"vos to usted", Vos, Usted,
 		"Hacé tu pedido y recibilo en tu casa. No te lo pierdas, ¡es por tiempo limitado!",

@@ -31,11 +31,12 @@ func (a *analysis) establishTextForm() {
 }
 
 // ustedCues counts the kinds of usted cues in a text without unambiguous
-// markers: "le recordamos", "Puede pagarla", "¿Busca...?". Any one can be 3rd
+// markers: "le recordamos", "Puede pagarla", "¿Busca...?", "para que disfrute".
+// Any one can be 3rd
 // person, so a text counts as usted only with two different kinds; "su" is
 // too common in 3rd person copy to count at all.
 func (a *analysis) ustedCues() int {
-	var object, modal, question bool
+	var object, modal, question, purpose bool
 	for i, t := range a.tokens {
 		n := a.next(i)
 		switch t.lower {
@@ -45,6 +46,9 @@ func (a *analysis) ustedCues() int {
 			object = object || n >= 0 && personVerbs[a.tokens[n].lower]
 		}
 		for _, c := range a.candidates[i] {
+			if c.cond == condNegativeSlot && a.purposeClause(i) {
+				purpose = true
+			}
 			if c.cond != condUstedVerb || !t.initial {
 				continue
 			}
@@ -53,7 +57,7 @@ func (a *analysis) ustedCues() int {
 		}
 	}
 	count := 0
-	for _, cue := range []bool{object, modal, question} {
+	for _, cue := range []bool{object, modal, question, purpose} {
 		if cue {
 			count++
 		}
