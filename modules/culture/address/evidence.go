@@ -32,9 +32,8 @@ func (a *analysis) establishTextForm() {
 
 // ustedCues counts the kinds of usted cues in a text without unambiguous
 // markers: "le recordamos", "Puede pagarla", "¿Busca...?", "para que disfrute".
-// Any one can be 3rd
-// person, so a text counts as usted only with two different kinds; "su" is
-// too common in 3rd person copy to count at all.
+// Any one can be 3rd person, so a text counts as usted only with two different
+// kinds; "su" is too common in 3rd person copy to count at all.
 func (a *analysis) ustedCues() int {
 	var object, modal, question, purpose bool
 	for i, t := range a.tokens {
