@@ -3,7 +3,9 @@
 // Each call to URL, New or Gorm creates a fresh database cloned from a template database that
 // holds every migration in package migrations; the template is built once per set of migration
 // files (it is named after their hash, so changing a migration builds a new one). A database is
-// dropped when its test passes and kept when it fails, so it can be inspected.
+// dropped when its test passes and kept when it fails, so it can be inspected: the test log
+// shows its URL. A private cluster (below) is deleted whole when its test binary ends, so to
+// inspect a failed test's database, run the tests with DATABASE_URL set.
 //
 // With DATABASE_URL set, the databases are made on that server, and test binaries running at the
 // same time share it safely (template creation takes an advisory lock). Otherwise every test
