@@ -21,13 +21,10 @@ const (
 // give the same drafts. Every draft respects the content type's hard
 // limits. Validation errors are *contenttype.FieldError with a message id.
 func Generate(b Brief, opts Options) ([]Draft, error) {
-	spec, err := contenttype.Lookup(b.ContentType, b.Channel)
-	if err != nil {
-		return nil, err
-	}
 	if err := contenttype.Validate(b.ContentType, b.Channel, b.Length); err != nil {
 		return nil, err
 	}
+	spec, _ := contenttype.Lookup(b.ContentType, b.Channel) // Validate looked it up
 	var lb *bank
 	switch opts.Lang {
 	case Spanish:
