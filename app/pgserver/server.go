@@ -74,6 +74,11 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 	if err := os.MkdirAll(dataDir, 0o755); err != nil {
 		return nil, fmt.Errorf("pgserver: data directory: %w", err)
 	}
+	// Postgres processes are recognised by their working directory, which the kernel reports
+	// with symlinks resolved.
+	if dataDir, err = filepath.EvalSymlinks(dataDir); err != nil {
+		return nil, fmt.Errorf("pgserver: data directory: %w", err)
+	}
 	lock, err := lockDataDir(dataDir)
 	if err != nil {
 		return nil, err

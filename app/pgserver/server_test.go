@@ -482,3 +482,25 @@ func TestSecondStartOnSameDataDirIsRefused(t *testing.T) {
 	}
 	connect(t, running) // the first server must be untouched
 }
+
+func TestServerBehindSymlinkedDataDirIsRecognised(t *testing.T) {
+	base := newDataDir(t)
+	realDir := filepath.Join(base, "real")
+	link := filepath.Join(base, "link")
+	if err := os.Mkdir(realDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(realDir, link); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Start(t.Context(), testOptions(t, link))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !isPostgresIn(s.postmaster.pid(), s.cluster.dir) {
+		t.Errorf("the server is not recognised as working in %s", s.cluster.dir)
+	}
+	if err := s.Stop(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+}
