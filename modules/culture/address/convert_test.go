@@ -226,3 +226,14 @@ func TestConvertOffsetsAreCodePoints(t *testing.T) {
 		t.Fatal("the test's own offset is wrong")
 	}
 }
+
+func TestConvertDecomposedAccents(t *testing.T) {
+	in := "Regi\u0301strate y descarga la app."
+	got, changes := Convert(in, Vos)
+	if want := "Registrate y descargá la app."; got != want {
+		t.Fatalf("Convert(%q) = %q, want %q", in, got, want)
+	}
+	if changes[0].Start != 0 || changes[0].End != 11 {
+		t.Errorf("first change %+v, want offsets 0-11 (the combining accent is a code point)", changes[0])
+	}
+}
