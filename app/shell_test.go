@@ -126,3 +126,28 @@ func TestErrorsAreLocalized(t *testing.T) {
 		t.Errorf("problem = %+v (%v)", p, err)
 	}
 }
+
+func TestBodyLimitAndCompression(t *testing.T) {
+	s := apptest.Start(t, nil)
+	big := strings.Repeat("a", 3<<20)
+	req, _ := http.NewRequest(http.MethodPost, s.URL+"/api/v1/auth/token", strings.NewReader(`{"email":"`+big+`"}`))
+	req.Header.Set("Content-Type", "application/json")
+	res, body := s.Browser().Do(req)
+	if res.StatusCode != http.StatusRequestEntityTooLarge || res.Header.Get("Content-Type") != "application/problem+json" {
+		t.Errorf("3 MiB body: %d %q %s", res.StatusCode, res.Header.Get("Content-Type"), body[:min(len(body), 200)])
+	}
+
+	b := s.Browser()
+	_, page := b.Get("/login")
+	css, _ := apptest.Doc(t, page).Find(`link[rel=stylesheet]`).Attr("href")
+	req, _ = http.NewRequest(http.MethodGet, s.URL+css, nil)
+	req.Header.Set("Accept-Encoding", "gzip")
+	res, err := http.DefaultTransport.RoundTrip(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.Header.Get("Content-Encoding") != "gzip" {
+		t.Errorf("stylesheet not gzipped: %q", res.Header.Get("Content-Encoding"))
+	}
+}
