@@ -28,7 +28,7 @@ func (a *analysis) accepts(c candidate, textLevel bool) bool {
 		}
 		return a.tuText && a.imperativeSlot(i, true) && (!c.collision || a.followedByObject(i))
 	case condVosImperative:
-		return a.vosText && a.imperativeSlot(i, true) && (!c.collision || a.followedByObject(i))
+		return (a.vosText || a.sharedOnly) && a.imperativeSlot(i, true) && (!c.collision || a.followedByObject(i))
 	case condUstedVerb:
 		return a.ustedSubject(i, c.verb)
 	case condUstedText:

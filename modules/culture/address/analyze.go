@@ -12,6 +12,9 @@ type analysis struct {
 	// The form the unambiguous markers establish for the whole text; at most
 	// one is set, none when the text has no markers or mixes forms.
 	tuText, vosText, ustedText bool
+	// sharedOnly is set when the only markers are shared by tú and vos (te,
+	// tu): the text is informal and either form's imperatives may follow.
+	sharedOnly bool
 	chosen                     []candidate
 	chosenAt                   []int  // token index → index into chosen, or -1
 	imperativeIn               []bool // sentence index → an imperative was accepted

@@ -134,6 +134,9 @@ var conversionCases = []conversionCase{
 		"Le ofrecemos planes flexibles para que disfrute más. Lo invitamos a que visite nuestra tienda y conozca las novedades.",
 		"Te ofrecemos planes flexibles para que disfrutes más. Te invitamos a que visites nuestra tienda y conozcas las novedades."},
 	// vos → usted
+	{"vos imperatives that look like preterites", Vos, Usted,
+		"Pedí tu préstamo online y recibí la plata en el día. Sin vueltas, sin papeles.",
+		"Pida su préstamo online y reciba la plata en el día. Sin vueltas, sin papeles."},
 	{"vos to usted", Vos, Usted,
 		"Hacé tu pedido y recibilo en tu casa. No te lo pierdas, ¡es por tiempo limitado!",
 		"Haga su pedido y recíbalo en su casa. No se lo pierda, ¡es por tiempo limitado!"},

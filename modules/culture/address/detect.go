@@ -24,15 +24,18 @@ func (u Use) Fits(f Form) bool { return u.Forms.Has(f) }
 // (sal de mesa, te verde, la compra online) are left out.
 func Detect(text string) []Use {
 	a := analyze(theLexicon(), text)
+	shared := Tu // the form of te, tu and the like
+	if a.vosText || a.vosChosen() {
+		shared = Vos
+	}
 	uses := make([]Use, 0, len(a.chosen))
 	for _, c := range a.chosen {
-		u := a.use(c)
-		uses = append(uses, u)
+		uses = append(uses, a.use(c, shared))
 	}
 	return uses
 }
 
-func (a *analysis) use(c candidate) Use {
+func (a *analysis) use(c candidate, shared Form) Use {
 	first, last := a.tokens[c.first], a.tokens[c.last]
 	word := a.span(first.start, last.end)
 	u := Use{
@@ -46,10 +49,8 @@ func (a *analysis) use(c candidate) Use {
 	switch {
 	case c.forms.only(Tu) || c.forms.only(Vos) || c.forms.only(Usted):
 		u.Form = c.forms.Forms()[0]
-	case a.vosText:
-		u.Form = Vos
 	default:
-		u.Form = Tu
+		u.Form = shared
 	}
 	for f, target := range c.targets {
 		if target != "" {
@@ -57,4 +58,15 @@ func (a *analysis) use(c candidate) Use {
 		}
 	}
 	return u
+}
+
+// vosChosen reports whether a vos-only marker was accepted: then the markers
+// shared by tú and vos are vos too ("Pedí tu préstamo").
+func (a *analysis) vosChosen() bool {
+	for _, c := range a.chosen {
+		if c.forms.only(Vos) {
+			return true
+		}
+	}
+	return false
 }

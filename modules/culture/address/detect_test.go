@@ -26,6 +26,9 @@ func TestDetect(t *testing.T) {
 		{"shared markers take the form of the text", "Comprá ya y te regalamos tu envío.", []wantUse{
 			{"Comprá", Vos, Imperative, "comprar"}, {"te", Vos, Clitic, "te"}, {"tu", Vos, Possessive, "tu"},
 		}},
+		{"vos imperatives like preterites in an informal text", "Pedí tu préstamo y recibí la plata.", []wantUse{
+			{"Pedí", Vos, Imperative, "pedir"}, {"tu", Vos, Possessive, "tu"}, {"recibí", Vos, Imperative, "recibir"},
+		}},
 		{"usted markers", "Regístrese y reciba su descuento. ¿Busca un regalo?", []wantUse{
 			{"Regístrese", Usted, Imperative, "registrarse"}, {"reciba", Usted, Imperative, "recibir"},
 			{"su", Usted, Possessive, "tu"}, {"Busca", Usted, Verb, "buscar"},

@@ -24,6 +24,7 @@ func (a *analysis) establishTextForm() {
 	}
 	a.tuText = (tu || informal) && !vos && !usted
 	a.vosText = vos && !tu && !usted
+	a.sharedOnly = informal && !tu && !vos && !usted
 	a.ustedText = usted && !tu && !vos && !informal
 	if !tu && !vos && !usted && !informal {
 		a.ustedText = a.ustedCues() >= 2
