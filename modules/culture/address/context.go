@@ -2,13 +2,17 @@ package address
 
 // Helpers that look at the words around a token.
 
-// imperativeSlot reports whether token i opens a clause, or (at text level)
+// imperativeSlot reports whether token i opens a clause, maybe after an
+// adverb ("Ahora paga menos"), or (at text level)
 // follows "y", "o" or a comma after an imperative of the same sentence, or
 // follows a comma in a text whose form is established ("Para registrarse, visite...").
 func (a *analysis) imperativeSlot(i int, textLevel bool) bool {
 	t := a.tokens[i]
 	if t.initial {
 		return true
+	}
+	if p := a.prev(i); p >= 0 && a.tokens[p].initial && openingAdverbs[a.tokens[p].lower] {
+		return true // "Ahora paga en cuotas"
 	}
 	if !textLevel {
 		return false

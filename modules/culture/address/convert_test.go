@@ -43,6 +43,9 @@ var conversionCases = []conversionCase{
 	{"tú without its accent", Tu, Usted,
 		"Tu eliges el plan y tu decides cuándo pagar.",
 		"Usted elige el plan y usted decide cuándo pagar."},
+	{"opening adverbs", Tu, Usted,
+		"Ahora paga en cuotas con tu tarjeta. Hoy aprovecha el envío gratis.",
+		"Ahora pague en cuotas con su tarjeta. Hoy aproveche el envío gratis."},
 	// vos → tú
 	{"hot sale", Vos, Tu,
 		"Aprovechá el Hot Sale: hasta 12 cuotas sin interés. Descargá la app y pedí tu tarjeta. Te esperamos.",

@@ -77,3 +77,7 @@ var impersonalInfinitives = setOf("haber", "ser", "estar", "existir", "ocurrir",
 // encliticsBeforeObject are verbs with enclitics that are also other words
 // ("date", "tomate") but are verbs before an object: "date un gusto".
 var encliticsBeforeObject = setOf("date", "tomate")
+
+// openingAdverbs may come before an imperative that opens a clause: "Ahora paga menos".
+var openingAdverbs = setOf("hoy", "ahora", "ya", "también", "solo", "sólo", "además", "luego", "después",
+	"mejor", "entonces", "así", "simplemente", "mañana")
