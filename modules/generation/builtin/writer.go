@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/frontierhq/frontier/modules/generation/contenttype"
@@ -111,7 +112,8 @@ func (w *writer) pickCovering(templates []string, wanted ...string) (string, boo
 func (w *writer) pickFitting(templates []string, maxChars int) (string, bool) {
 	var fitting []string
 	for _, t := range templates {
-		if text, ok := w.slots.fill(t); ok && utf8.RuneCountInString(w.finish(text)) <= maxChars {
+		// finish never lengthens a text, so the raw length is a safe bound
+		if text, ok := w.slots.fill(t); ok && utf8.RuneCountInString(text) <= maxChars {
 			fitting = append(fitting, t)
 		}
 	}
@@ -169,10 +171,18 @@ func (p plan) render(sep string) string {
 
 // measure counts a text in the unit of the brief's length.
 func measure(unit contenttype.Unit, text string) int {
-	if unit == contenttype.Words {
-		return len(strings.Fields(text))
+	if unit != contenttype.Words {
+		return utf8.RuneCountInString(text)
 	}
-	return utf8.RuneCountInString(text)
+	words, inWord := 0, false
+	for _, r := range text {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			words++
+		}
+		inWord = !space
+	}
+	return words
 }
 
 // fit selects the sentences that bring the rendered text closest to target
@@ -180,18 +190,47 @@ func measure(unit contenttype.Unit, text string) int {
 // priority; when even the mandatory ones are too long, the least important
 // go until it fits or one sentence is left.
 func (p plan) fit(unit contenttype.Unit, upper int, sep string, extra int) plan {
-	keep := make([]bool, len(p))
+	sizes := make([]int, len(p))
 	for i, s := range p {
-		keep[i] = s.prio >= mustKeep
+		sizes[i] = measure(unit, s.text)
 	}
-	selected := func() plan {
-		var out plan
-		for i, s := range p {
-			if keep[i] {
-				out = append(out, s)
-			}
+	paragraphJoin, sentenceJoin := 0, 0
+	if unit == contenttype.Characters {
+		paragraphJoin, sentenceJoin = utf8.RuneCountInString(sep), 1
+	}
+	keep := make([]bool, len(p))
+	count := 0
+	add := func(i int, on bool) {
+		keep[i] = on
+		if on {
+			count++
+		} else {
+			count--
 		}
-		return out
+	}
+	// size is the length render would give, computed without rendering
+	size := func() int {
+		n, last := extra, -1
+		for i := range p {
+			if !keep[i] {
+				continue
+			}
+			if last >= 0 {
+				if p[i].para != p[last].para {
+					n += paragraphJoin
+				} else {
+					n += sentenceJoin
+				}
+			}
+			n += sizes[i]
+			last = i
+		}
+		return n
+	}
+	for i, s := range p {
+		if s.prio >= mustKeep {
+			add(i, true)
+		}
 	}
 	order := make([]int, len(p))
 	for i := range order {
@@ -202,13 +241,21 @@ func (p plan) fit(unit contenttype.Unit, upper int, sep string, extra int) plan 
 		if keep[i] {
 			continue
 		}
-		keep[i] = true
-		if measure(unit, selected().render(sep))+extra > upper {
-			keep[i] = false
+		add(i, true)
+		if size() > upper {
+			add(i, false)
 		}
 	}
-	for k := len(order) - 1; k >= 0 && len(selected()) > 1 && measure(unit, selected().render(sep))+extra > upper; k-- {
-		keep[order[k]] = false
+	for k := len(order) - 1; k >= 0 && count > 1 && size() > upper; k-- {
+		if keep[order[k]] {
+			add(order[k], false)
+		}
 	}
-	return selected()
+	var out plan
+	for i, s := range p {
+		if keep[i] {
+			out = append(out, s)
+		}
+	}
+	return out
 }
