@@ -19,6 +19,7 @@ var cleanCopy = map[Form][]string{
 		"El nuevo modelo incluye cámara triple y batería de larga duración. Pruébalo en tienda.",
 		"Sea cual sea tu estilo, tenemos algo para ti.",
 		"Hola, soy Ana y te cuento mi experiencia.",
+		"Regístrate hoy y gana un viaje. Aplica restricciones. Vence el 30 de junio.",
 	},
 	Vos: {
 		"Llegó el Hot Sale: aprovechá hasta 12 cuotas sin interés en toda la tienda.",

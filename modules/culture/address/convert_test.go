@@ -46,6 +46,9 @@ var conversionCases = []conversionCase{
 	{"opening adverbs", Tu, Usted,
 		"Ahora paga en cuotas con tu tarjeta. Hoy aprovecha el envío gratis.",
 		"Ahora pague en cuotas con su tarjeta. Hoy aproveche el envío gratis."},
+	{"legal lines stay 3rd person", Tu, Usted,
+		"Regístrate hoy y gana un viaje. Aplica restricciones. Vence el 30 de junio. Abre tu cuenta.",
+		"Regístrese hoy y gane un viaje. Aplica restricciones. Vence el 30 de junio. Abra su cuenta."},
 	// vos → tú
 	{"hot sale", Vos, Tu,
 		"Aprovechá el Hot Sale: hasta 12 cuotas sin interés. Descargá la app y pedí tu tarjeta. Te esperamos.",
