@@ -14,11 +14,11 @@ type analysis struct {
 	tuText, vosText, ustedText bool
 	// sharedOnly is set when the only markers are shared by tú and vos (te,
 	// tu): the text is informal and either form's imperatives may follow.
-	sharedOnly bool
-	chosen                     []candidate
-	chosenAt                   []int  // token index → index into chosen, or -1
-	imperativeIn               []bool // sentence index → an imperative was accepted
-	ustedVerbIn                []bool // sentence index → a verb with usted as subject was accepted
+	sharedOnly   bool
+	chosen       []candidate
+	chosenAt     []int  // token index → index into chosen, or -1
+	imperativeIn []bool // sentence index → an imperative was accepted
+	ustedVerbIn  []bool // sentence index → a verb with usted as subject was accepted
 }
 
 func analyze(lex *lexicon, text string) *analysis {
