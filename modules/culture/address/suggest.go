@@ -17,14 +17,15 @@ func Suggest(word string, to Form) (string, bool) {
 	}
 	// A neutral word after it lets tu, su and te read as they do before a noun or verb.
 	a := analyze(theLexicon(), word+" algo")
-	if len(a.tokens) != 2 {
+	last := len(a.tokens) - 2 // the last token of word
+	if last < 0 {
 		return "", false
 	}
-	cands := append([]candidate(nil), a.candidates[0]...)
-	sort.SliceStable(cands, func(x, y int) bool { return kindRank[cands[x].kind] < kindRank[cands[y].kind] })
+	cands := append([]candidate(nil), a.candidates[last]...)
+	sort.SliceStable(cands, func(x, y int) bool { return suggestionRank(cands[x].kind) < suggestionRank(cands[y].kind) })
 	for _, c := range cands {
-		if c.first != 0 || c.last != 0 {
-			continue
+		if c.first != 0 || c.last != last {
+			continue // a reading of part of word only
 		}
 		if c.forms.Has(to) || c.targets[to] == "" {
 			return "", false
@@ -34,4 +35,18 @@ func Suggest(word string, to Form) (string, bool) {
 	return "", false
 }
 
-var kindRank = map[Kind]int{Imperative: 0, Pronoun: 1, Possessive: 2, Clitic: 3, Verb: 4}
+// suggestionRank orders the readings of a word seen alone: imperatives are
+// the most frequent markers in ad copy, plain presents the least telling.
+func suggestionRank(k Kind) int {
+	switch k {
+	case Imperative:
+		return 0
+	case Pronoun:
+		return 1
+	case Possessive:
+		return 2
+	case Clitic:
+		return 3
+	}
+	return 4
+}

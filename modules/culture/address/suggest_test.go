@@ -25,6 +25,9 @@ func TestSuggest(t *testing.T) {
 		{"te", Usted, "le", true},
 		{"usted", Tu, "tú", true},
 		{"dígame", Tu, "dime", true},
+		{"con vos", Tu, "contigo", true},
+		{"Con usted", Vos, "Con vos", true},
+		{"para ti", Usted, "", false}, // two words that are no single marker
 		{"tu", Vos, "", false},     // already right for vos
 		{"tenés", Vos, "", false},  // already vos
 		{"mesa", Usted, "", false}, // no marker
