@@ -22,21 +22,25 @@ func (m *Matcher) adaptEdits(text string, opts AdaptOptions) []edit {
 	if _, known := languageOf(opts.From); !known {
 		opts.From = ""
 	}
-	t := tokenize(text, m.ids)
+	if len(text) > MaxTextBytes {
+		return nil
+	}
+	t := m.tokens(text)
+	defer m.release(t)
 	spainGrammar := lang == langSpanish && opts.To != "ES"
 	var edits []edit
 	var buf [8]span
 	for i := 0; i < len(t.tokens); {
 		next := i + 1
 		done := false
-		for _, s := range m.candidatesAt(&t, i, buf[:0]) {
-			if e, ok := m.swap(&t, s, opts, lang); ok {
+		for _, s := range m.candidatesAt(t, i, buf[:0]) {
+			if e, ok := m.swap(t, s, opts, lang); ok {
 				edits = append(edits, e...)
 				next, done = s.last+1, true
 				break
 			}
 			if spainGrammar {
-				if e, ok := m.vosotrosSwap(&t, s, opts, lang); ok {
+				if e, ok := m.vosotrosSwap(t, s, opts, lang); ok {
 					edits = append(edits, e)
 					next, done = s.last+1, true
 					break
@@ -44,9 +48,9 @@ func (m *Matcher) adaptEdits(text string, opts AdaptOptions) []edit {
 			}
 		}
 		if !done && spainGrammar {
-			if h, ok := m.vosotrosByEnding(&t, i); ok && len(h.suggestions) > 0 {
+			if h, ok := m.vosotrosByEnding(t, i); ok && len(h.suggestions) > 0 {
 				tok := t.tokens[i]
-				edits = append(edits, edit{start: tok.start, end: tok.end, to: h.suggestions[0], rule: h.rule})
+				edits = append(edits, edit{start: int(tok.start), end: int(tok.end), to: h.suggestions[0], rule: h.rule})
 			}
 		}
 		i = next
@@ -61,7 +65,7 @@ func (m *Matcher) vosotrosSwap(t *tokenized, s span, opts AdaptOptions, lang str
 	if !ok || (h.kind != kindVosotros && h.kind != kindCliticOs) || len(h.suggestions) == 0 {
 		return edit{}, false
 	}
-	return edit{start: t.tokens[s.first].start, end: t.tokens[s.last].end, to: h.suggestions[0], rule: h.rule}, true
+	return edit{start: int(t.tokens[s.first].start), end: int(t.tokens[s.last].end), to: h.suggestions[0], rule: h.rule}, true
 }
 
 // swap returns the edits that replace a vocabulary match with the target
@@ -90,7 +94,7 @@ func (m *Matcher) swap(t *tokenized, s span, opts AdaptOptions, lang string) ([]
 			if m.conceptHas(concept, opts.To, key) {
 				return nil, false
 			}
-		} else if m.accepted[opts.To][key] {
+		} else if m.isAccepted(opts.To, s.node, exactKeyOf(e)) {
 			continue
 		}
 		return m.swapEdits(t, s, concept, e, targets, lang), true
@@ -125,8 +129,8 @@ func (m *Matcher) swapEdits(t *tokenized, s span, c Concept, e *entry, targets [
 	}
 	original := t.original(s.first, s.last)
 	edits := []edit{{
-		start: t.tokens[s.first].start,
-		end:   t.tokens[s.last].end,
+		start: int(t.tokens[s.first].start),
+		end:   int(t.tokens[s.last].end),
 		to:    matchCase(original, word),
 		rule:  RuleVocabularyVariant,
 	}}
@@ -136,4 +140,11 @@ func (m *Matcher) swapEdits(t *tokenized, s span, c Concept, e *entry, targets [
 	source := c.Words[e.locale][e.term]
 	edits = append(edits, agreementEdits(t, s.first, s.last, source.Gender, target.Gender, lang)...)
 	return edits
+}
+
+func exactKeyOf(e *entry) string {
+	if e.exact == "" {
+		return ""
+	}
+	return "=" + e.exact
 }

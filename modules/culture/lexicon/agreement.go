@@ -146,7 +146,7 @@ func agreementEdits(t *tokenized, first, last int, from, to, lang string) []edit
 	var edits []edit
 	replace := func(i int, word string) {
 		tok := t.tokens[i]
-		edits = append(edits, edit{start: tok.start, end: tok.end, to: matchCase(t.word(i), word), rule: RuleAgreement})
+		edits = append(edits, edit{start: int(tok.start), end: int(tok.end), to: matchCase(t.word(i), word), rule: RuleAgreement})
 	}
 	// After the noun: "carro nuevo" → "computadora nueva".
 	if k := last + 1; k < len(t.tokens) && t.tokens[k].joined && isAgreeingAdjective(t.foldedWord(k)) &&
@@ -175,7 +175,7 @@ func agreementEdits(t *tokenized, first, last int, from, to, lang string) []edit
 			contracted = "al"
 		}
 		tok := t.tokens[k-1]
-		edits = append(edits, edit{start: tok.start, end: t.tokens[k].end,
+		edits = append(edits, edit{start: int(tok.start), end: int(t.tokens[k].end),
 			to: matchCase(t.word(k-1), contracted), rule: RuleAgreement})
 	case isDeterminer(word):
 		if pair := genderPair(word); pair != "" {
@@ -209,7 +209,7 @@ func portugueseAgreementEdits(t *tokenized, first, last int, from string) []edit
 	var edits []edit
 	replace := func(i int, word string) {
 		tok := t.tokens[i]
-		edits = append(edits, edit{start: tok.start, end: tok.end, to: matchCase(t.word(i), word), rule: RuleAgreement})
+		edits = append(edits, edit{start: int(tok.start), end: int(tok.end), to: matchCase(t.word(i), word), rule: RuleAgreement})
 	}
 	if k := last + 1; k < len(t.tokens) && t.tokens[k].joined && isPortugueseAdjective(t.foldedWord(k)) &&
 		endsLikeGender(t.foldedWord(k), from) {

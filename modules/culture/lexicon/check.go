@@ -1,9 +1,6 @@
 package lexicon
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // Message ids of findings (locales/lexicon.*.toml).
 const (
@@ -17,6 +14,10 @@ const (
 	msgGrammarVosotros     = "culture.lexicon.grammar.vosotros"
 	msgGrammarCliticOs     = "culture.lexicon.grammar.clitic_os"
 )
+
+// MaxTextBytes is the longest text Check and Adapt accept; longer texts get
+// no findings and no changes. The API limits requests far below it.
+const MaxTextBytes = 64 << 20
 
 // hit is a lexicon match that is a finding for the target country.
 type hit struct {
@@ -34,11 +35,15 @@ type hit struct {
 // grammar, in text order. Address and format checks are added by Engine.
 // An unknown country yields no findings.
 func (m *Matcher) Check(text string, opts CheckOptions) []Finding {
-	t := tokenize(text, m.ids)
-	hits := m.scan(&t, opts.Country)
+	if len(text) > MaxTextBytes {
+		return nil
+	}
+	t := m.tokens(text)
+	defer m.release(t)
+	hits := m.scan(t, opts.Country)
 	findings := make([]Finding, 0, len(hits))
 	for _, h := range hits {
-		findings = append(findings, h.finding(&t, opts.Country))
+		findings = append(findings, h.finding(t, opts.Country))
 	}
 	return findings
 }
@@ -56,8 +61,8 @@ func (h hit) finding(t *tokenized, country string) Finding {
 	return Finding{
 		Rule:        h.rule,
 		Severity:    h.severity,
-		Start:       t.tokens[h.first].start,
-		End:         t.tokens[h.last].end,
+		Start:       int(t.tokens[h.first].start),
+		End:         int(t.tokens[h.last].end),
 		Excerpt:     excerpt,
 		MessageID:   h.messageID,
 		MessageArgs: args,
@@ -111,13 +116,7 @@ func kindPriority(k entryKind) int {
 }
 
 func (m *Matcher) judge(t *tokenized, s span, country, lang string) (hit, bool) {
-	ids := m.nodes[s.node].entries
-	order := make([]int32, len(ids))
-	copy(order, ids)
-	sort.SliceStable(order, func(a, b int) bool {
-		return kindPriority(m.entries[order[a]].kind) < kindPriority(m.entries[order[b]].kind)
-	})
-	for _, id := range order {
+	for _, id := range m.nodes[s.node].entries { // in priority order, see Compile
 		e := &m.entries[id]
 		if !e.ctx.allows(t, s.first, s.last) {
 			continue
@@ -228,15 +227,15 @@ func (m *Matcher) judgeVocabulary(t *tokenized, s span, e *entry, country, lang 
 	if e.lang != lang {
 		return hit{}, false
 	}
-	key := m.nodes[s.node].key
+	exactKey := ""
 	if e.exact != "" {
 		lower := t.lowerPhrase(s.first, s.last)
 		if lower != e.exact {
 			return hit{}, false
 		}
-		key = "=" + lower
+		exactKey = "=" + lower
 	}
-	if m.accepted[country][key] {
+	if m.isAccepted(country, s.node, exactKey) {
 		return hit{}, false
 	}
 	concept := m.concepts[e.concept]

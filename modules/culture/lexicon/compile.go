@@ -3,7 +3,9 @@ package lexicon
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
+	"sync"
 )
 
 // ErrInvalidData is wrapped by the errors Compile returns for data it cannot use.
@@ -50,20 +52,43 @@ type trieNode struct {
 // safe for concurrent use.
 type Matcher struct {
 	version   string
-	ids       map[string]uint32 // folded word → token id (from 1)
+	vocab     *vocabulary
 	edges     map[uint64]int32  // node<<32 | token id → child node
+	rootChild []int32           // token id → child of the root, 0 for none
 	nodes     []trieNode        // nodes[0] is the root
 	entries   []entry
 	maxDepth  int
 	concepts  []Concept
 	sensitive []SensitiveTerm
 	slang     []SlangTerm
-	// accepted maps a country to the match keys of every word that is
-	// fine there (its own words for every concept, and FineIn words).
-	accepted     map[string]map[string]bool
-	regularVerbs map[string]bool
+	// accepted maps a country to the trie nodes of every word that is fine
+	// there (its own words for every concept, and FineIn words), indexed by
+	// node; acceptedExact holds the accent-sensitive ones by acceptKey.
+	accepted      map[string][]bool
+	acceptedExact map[string]map[string]bool
 	dativeVerbs  map[string]bool
 	notVerbs     map[string]bool
+	// buffers recycles the token buffers of Check and Adapt.
+	buffers sync.Pool
+}
+
+// tokens cuts text into words with a recycled buffer; release returns it.
+func (m *Matcher) tokens(text string) *tokenized {
+	t, _ := m.buffers.Get().(*tokenized)
+	if t == nil {
+		t = &tokenized{}
+	}
+	t.tokenize(text, m.vocab)
+	return t
+}
+
+// release recycles a buffer from tokens, unless it grew too large to keep.
+func (m *Matcher) release(t *tokenized) {
+	if cap(t.tokens) > 1<<20 {
+		return
+	}
+	t.text = ""
+	m.buffers.Put(t)
 }
 
 // Version returns the version of the data the matcher was compiled from.
@@ -73,14 +98,14 @@ func (m *Matcher) Version() string { return m.version }
 func Compile(data Data) (*Matcher, error) {
 	m := &Matcher{
 		version:      data.Version,
-		ids:          make(map[string]uint32),
+		vocab:        newVocabulary(),
 		edges:        make(map[uint64]int32),
 		nodes:        []trieNode{{}},
 		concepts:     data.Concepts,
 		sensitive:    data.Sensitive,
 		slang:        data.Slang,
-		accepted:     make(map[string]map[string]bool),
-		regularVerbs: make(map[string]bool),
+		accepted:      make(map[string][]bool),
+		acceptedExact: make(map[string]map[string]bool),
 		dativeVerbs:  make(map[string]bool),
 		notVerbs:     make(map[string]bool),
 	}
@@ -97,6 +122,18 @@ func Compile(data Data) (*Matcher, error) {
 		return nil, err
 	}
 	m.computeAccepted()
+	m.rootChild = make([]int32, len(m.vocab.ids)+1)
+	for key, child := range m.edges {
+		if key>>32 == 0 {
+			m.rootChild[key] = child
+		}
+	}
+	for i := range m.nodes {
+		entries := m.nodes[i].entries
+		sort.SliceStable(entries, func(a, b int) bool {
+			return kindPriority(m.entries[entries[a]].kind) < kindPriority(m.entries[entries[b]].kind)
+		})
+	}
 	return m, nil
 }
 
@@ -245,17 +282,18 @@ func (m *Matcher) addGrammar(g Grammar) error {
 		m.addPattern(pronoun, entry{kind: kindVosotros, lang: langSpanish, replacement: ustedes})
 	}
 	m.addPattern("os", entry{kind: kindCliticOs, lang: langSpanish})
-	for _, v := range g.RegularVerbs {
-		if !strings.HasSuffix(v, "ar") && !strings.HasSuffix(v, "er") && !strings.HasSuffix(v, "ir") {
-			return invalid("regular verb %q is not an infinitive", v)
-		}
-		m.regularVerbs[fold(v)] = true
-	}
 	for _, v := range g.DativeVerbs {
 		m.dativeVerbs[fold(v)] = true
 	}
 	for _, w := range g.NotVerbs {
 		m.notVerbs[fold(w)] = true
+	}
+	for _, v := range g.RegularVerbs {
+		v = strings.ToLower(strings.TrimSpace(v))
+		if len(v) < 4 || !strings.HasSuffix(v, "ar") && !strings.HasSuffix(v, "er") && !strings.HasSuffix(v, "ir") {
+			return invalid("regular verb %q is not an infinitive", v)
+		}
+		m.addVosotrosConjugations(v)
 	}
 	return nil
 }
@@ -265,14 +303,7 @@ func patternWords(pattern string) []string {
 	return strings.FieldsFunc(fold(pattern), func(r rune) bool { return !isWordRune(r) })
 }
 
-func (m *Matcher) tokenID(word string) uint32 {
-	if id, ok := m.ids[word]; ok {
-		return id
-	}
-	id := uint32(len(m.ids) + 1)
-	m.ids[word] = id
-	return id
-}
+func (m *Matcher) tokenID(word string) uint32 { return m.vocab.id(word) }
 
 func (m *Matcher) phraseIDs(phrases []string) [][]uint32 {
 	var out [][]uint32
@@ -337,28 +368,64 @@ func acceptKey(text string, exact bool) string {
 
 func (m *Matcher) computeAccepted() {
 	for _, country := range supportedCountries() {
-		set := make(map[string]bool)
+		nodes := make([]bool, len(m.nodes))
+		exact := make(map[string]bool)
 		lang, _ := languageOf(country)
+		accept := func(t Term) {
+			texts := []string{t.Text}
+			if p := pluralOf(t, lang); p != "" {
+				texts = append(texts, p)
+			}
+			for _, text := range texts {
+				if t.ExactAccents {
+					exact[acceptKey(text, true)] = true
+				} else if node := m.nodeFor(text); node >= 0 {
+					nodes[node] = true
+				}
+			}
+		}
 		for _, c := range m.concepts {
 			for _, t := range m.resolve(c, country) {
-				set[acceptKey(t.Text, t.ExactAccents)] = true
-				if p := pluralOf(t, lang); p != "" {
-					set[acceptKey(p, t.ExactAccents)] = true
-				}
+				accept(t)
 			}
 			for locale, terms := range c.Words {
 				for _, t := range terms {
 					if localeLanguage(locale) == lang && fineIn(t.FineIn, country) {
-						set[acceptKey(t.Text, t.ExactAccents)] = true
-						if p := pluralOf(t, lang); p != "" {
-							set[acceptKey(p, t.ExactAccents)] = true
-						}
+						accept(t)
 					}
 				}
 			}
 		}
-		m.accepted[country] = set
+		m.accepted[country] = nodes
+		m.acceptedExact[country] = exact
 	}
+}
+
+// nodeFor returns the trie node where pattern ends, or -1.
+func (m *Matcher) nodeFor(pattern string) int32 {
+	node := int32(0)
+	for _, w := range patternWords(pattern) {
+		id, ok := m.vocab.known(w)
+		if !ok {
+			return -1
+		}
+		child, ok := m.edges[uint64(node)<<32|uint64(id)]
+		if !ok {
+			return -1
+		}
+		node = child
+	}
+	return node
+}
+
+// isAccepted reports whether the match ending at node (with its lowercase
+// text, for accent-sensitive terms) is a word of the country.
+func (m *Matcher) isAccepted(country string, node int32, exactKey string) bool {
+	if exactKey != "" {
+		return m.acceptedExact[country][exactKey]
+	}
+	nodes := m.accepted[country]
+	return int(node) < len(nodes) && nodes[node]
 }
 
 func fineIn(countries []string, country string) bool {

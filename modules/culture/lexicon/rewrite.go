@@ -61,14 +61,15 @@ func (r *rewriter) text() string {
 	return b.String()
 }
 
-// apply applies edits whose offsets are into the current text. Overlapping
-// edits are dropped, keeping the first one of each overlapping group.
+// apply applies edits whose offsets are into the current text, in one pass
+// over the segments. Overlapping edits are dropped, keeping the first one of
+// each overlapping group.
 func (r *rewriter) apply(edits []edit) {
 	sort.SliceStable(edits, func(a, b int) bool { return edits[a].start < edits[b].start })
 	kept := edits[:0:0]
 	end := -1
 	for _, e := range edits {
-		if e.start < end || e.start > e.end {
+		if e.start < end || e.start > e.end || e.start < 0 {
 			continue
 		}
 		kept = append(kept, e)
@@ -77,74 +78,125 @@ func (r *rewriter) apply(edits []edit) {
 			end = e.end + 1 // no two insertions at one point
 		}
 	}
-	for i := len(kept) - 1; i >= 0; i-- {
-		r.applyOne(kept[i])
-	}
-}
-
-func (r *rewriter) applyOne(e edit) {
-	// Locate the segments that e touches, in current offsets.
-	pos := 0
-	first, last := -1, -1
-	var firstStart, lastStart int
-	for i, s := range r.segments {
-		n := r.segmentLen(s)
-		segStart, segEnd := pos, pos+n
-		pos = segEnd
-		touches := segStart < e.end && e.start < segEnd ||
-			e.start == e.end && segStart <= e.start && e.start < segEnd
-		if touches {
-			if first < 0 {
-				first, firstStart = i, segStart
-			}
-			last, lastStart = i, segStart
-		}
-	}
-	if first < 0 { // an insertion at the very end, or an empty text
-		o := len(r.original)
-		r.segments = append(r.segments, segment{origStart: o, origEnd: o, changed: true, text: e.to, rule: e.rule})
+	if len(kept) == 0 {
 		return
 	}
-	head := r.segments[first]
-	tail := r.segments[last]
-	var out []segment
-	out = append(out, r.segments[:first]...)
-
-	// The part of the first segment before the edit.
-	lead := e.start - firstStart
-	replacement := e.to
-	origStart := head.origStart + lead
-	if head.changed {
-		replacement = string([]rune(head.text)[:lead]) + replacement
-		origStart = head.origStart
-	} else if lead > 0 {
-		out = append(out, segment{origStart: head.origStart, origEnd: head.origStart + lead})
+	sweep := segmentSweep{r: r}
+	for _, e := range kept {
+		sweep.apply(e)
 	}
+	r.segments = sweep.finish()
+}
 
-	// The part of the last segment after the edit.
-	tailOffset := e.end - lastStart
-	tailLen := r.segmentLen(tail)
-	origEnd := tail.origStart + tailOffset
-	var trailing *segment
-	if tail.changed {
-		replacement += string([]rune(tail.text)[tailOffset:])
-		origEnd = tail.origEnd
-	} else if tailOffset < tailLen {
-		trailing = &segment{origStart: tail.origStart + tailOffset, origEnd: tail.origEnd}
+// segmentSweep walks the segments once while edits, in text order, replace
+// parts of them.
+type segmentSweep struct {
+	r        *rewriter
+	out      []segment
+	next     int     // index of the next segment not yet loaded into cur
+	cur      segment // the segment being walked, possibly trimmed at its start
+	curStart int     // current offset of cur
+	loaded   bool
+}
+
+// load makes cur the next segment; it reports false at the end of the text.
+func (s *segmentSweep) load() bool {
+	if s.loaded {
+		return true
 	}
-	rule := e.rule
-	for _, s := range r.segments[first : last+1] {
-		if s.changed && s.rule != "" {
-			rule = s.rule
+	if s.next >= len(s.r.segments) {
+		return false
+	}
+	s.cur = s.r.segments[s.next]
+	s.next++
+	s.loaded = true
+	return true
+}
+
+func (s *segmentSweep) curEnd() int { return s.curStart + s.r.segmentLen(s.cur) }
+
+// advance moves past cur, which is fully consumed.
+func (s *segmentSweep) advance() {
+	s.curStart = s.curEnd()
+	s.loaded = false
+}
+
+func (s *segmentSweep) apply(e edit) {
+	// Copy the segments that end at or before the edit's start.
+	for s.load() && s.curEnd() <= e.start {
+		s.out = append(s.out, s.cur)
+		s.advance()
+	}
+	if !s.load() { // an insertion at the very end
+		if e.start == e.end && e.start == s.curStart {
+			o := len(s.r.original)
+			s.out = append(s.out, segment{origStart: o, origEnd: o, changed: true, text: e.to, rule: e.rule})
+		}
+		return
+	}
+	rule := ""
+	lead := e.start - s.curStart
+	var text strings.Builder
+	var origStart, origEnd int
+	if s.cur.changed {
+		text.WriteString(string([]rune(s.cur.text)[:lead]))
+		origStart = s.cur.origStart
+		rule = s.cur.rule
+	} else {
+		if lead > 0 {
+			s.out = append(s.out, segment{origStart: s.cur.origStart, origEnd: s.cur.origStart + lead})
+		}
+		origStart = s.cur.origStart + lead
+	}
+	text.WriteString(e.to)
+	origEnd = origStart
+	if e.start == e.end {
+		if s.cur.changed {
+			text.WriteString(string([]rune(s.cur.text)[lead:]))
+			origEnd = s.cur.origEnd
+			s.advance()
+		} else {
+			s.cur.origStart += lead
+			s.curStart = e.start
+		}
+	} else {
+		for {
+			segEnd := s.curEnd()
+			if s.cur.changed && rule == "" {
+				rule = s.cur.rule
+			}
+			if segEnd <= e.end {
+				origEnd = s.cur.origEnd
+				s.advance()
+				if segEnd == e.end || !s.load() {
+					break
+				}
+				continue
+			}
+			off := e.end - s.curStart
+			if s.cur.changed {
+				text.WriteString(string([]rune(s.cur.text)[off:]))
+				origEnd = s.cur.origEnd
+				s.advance()
+			} else {
+				origEnd = s.cur.origStart + off
+				s.cur.origStart += off
+				s.curStart = e.end
+			}
 			break
 		}
 	}
-	out = append(out, segment{origStart: origStart, origEnd: origEnd, changed: true, text: replacement, rule: rule})
-	if trailing != nil {
-		out = append(out, *trailing)
+	if rule == "" {
+		rule = e.rule
 	}
-	out = append(out, r.segments[last+1:]...)
-	r.segments = out
+	s.out = append(s.out, segment{origStart: origStart, origEnd: origEnd, changed: true, text: text.String(), rule: rule})
+}
+
+func (s *segmentSweep) finish() []segment {
+	if s.loaded {
+		s.out = append(s.out, s.cur)
+	}
+	return append(s.out, s.r.segments[s.next:]...)
 }
 
 // changes returns the replacements made, with offsets into the original.

@@ -19,8 +19,13 @@ func (m *Matcher) candidatesAt(t *tokenized, i int, buf []span) []span {
 		if tok.id == 0 || (j > i && !tok.joined) {
 			break
 		}
-		child, ok := m.edges[uint64(node)<<32|uint64(tok.id)]
-		if !ok {
+		var child int32
+		if j == i {
+			child = m.rootChild[tok.id]
+		} else {
+			child = m.edges[uint64(node)<<32|uint64(tok.id)]
+		}
+		if child == 0 {
 			break
 		}
 		node = child

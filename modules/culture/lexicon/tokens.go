@@ -5,9 +5,9 @@ import "unicode/utf8"
 // token is one word of a text, with its place in the original and in the
 // folded copy.
 type token struct {
-	byteStart, byteEnd int // in the original text
-	start, end         int // code points in the original text
-	foldStart, foldEnd int // bytes in the folded text
+	byteStart, byteEnd int32 // in the original text
+	start, end         int32 // code points in the original text
+	foldStart, foldEnd int32 // bytes in the folded text
 	id                 uint32
 	// joined reports that only spaces or hyphens separate this token from
 	// the previous one, so both can belong to one phrase.
@@ -25,8 +25,12 @@ type tokenized struct {
 }
 
 func (t *tokenized) foldedWord(i int) string {
+	return string(t.foldedBytes(i))
+}
+
+func (t *tokenized) foldedBytes(i int) []byte {
 	tok := t.tokens[i]
-	return string(t.folded[tok.foldStart:tok.foldEnd])
+	return t.folded[tok.foldStart:tok.foldEnd]
 }
 
 func (t *tokenized) word(i int) string {
@@ -50,22 +54,25 @@ func isSpace(r rune) bool {
 	return false
 }
 
-// tokenize cuts text into words. ids maps folded words to their token id;
-// words it does not know get id 0.
-func tokenize(text string, ids map[string]uint32) tokenized {
-	t := tokenized{text: text, folded: make([]byte, 0, len(text))}
-	t.tokens = make([]token, 0, len(text)/6+1)
+// tokenize cuts text into words, reusing the buffers of t. Words the
+// vocabulary does not know get id 0.
+func (t *tokenized) tokenize(text string, vocab *vocabulary) {
+	t.text = text
+	t.folded = t.folded[:0]
+	t.tokens = t.tokens[:0]
 	runeIndex := 0
 	inWord := false
 	gapJoinable := false // the gap since the last word holds only spaces or hyphens
 	gapHyphens := 0
 	gapNewlines := 0
 	var cur token
+	hash := hashSeed
 	for byteIndex, r := range text {
 		if isWordRune(r) {
 			if !inWord {
 				inWord = true
-				cur = token{byteStart: byteIndex, start: runeIndex, foldStart: len(t.folded)}
+				cur = token{byteStart: int32(byteIndex), start: int32(runeIndex), foldStart: int32(len(t.folded))}
+				hash = hashSeed
 				if len(t.tokens) == 0 {
 					cur.afterBreak = true
 				} else {
@@ -73,11 +80,20 @@ func tokenize(text string, ids map[string]uint32) tokenized {
 					cur.afterBreak = !gapJoinable || gapNewlines > 0
 				}
 			}
-			t.folded = utf8.AppendRune(t.folded, foldRune(r))
+			if f := foldRune(r); f < utf8.RuneSelf {
+				t.folded = append(t.folded, byte(f))
+				hash = wordHash(hash, byte(f))
+			} else {
+				n := len(t.folded)
+				t.folded = utf8.AppendRune(t.folded, f)
+				for _, b := range t.folded[n:] {
+					hash = wordHash(hash, b)
+				}
+			}
 		} else {
 			if inWord {
 				inWord = false
-				t.finish(&cur, byteIndex, runeIndex, ids)
+				t.finish(&cur, byteIndex, runeIndex, hash, vocab)
 				gapJoinable, gapHyphens, gapNewlines = true, 0, 0
 			}
 			switch {
@@ -93,15 +109,14 @@ func tokenize(text string, ids map[string]uint32) tokenized {
 		runeIndex++
 	}
 	if inWord {
-		t.finish(&cur, len(text), runeIndex, ids)
+		t.finish(&cur, len(text), runeIndex, hash, vocab)
 	}
-	return t
 }
 
-func (t *tokenized) finish(cur *token, byteEnd, runeEnd int, ids map[string]uint32) {
-	cur.byteEnd = byteEnd
-	cur.end = runeEnd
-	cur.foldEnd = len(t.folded)
-	cur.id = ids[string(t.folded[cur.foldStart:cur.foldEnd])]
+func (t *tokenized) finish(cur *token, byteEnd, runeEnd int, hash uint32, vocab *vocabulary) {
+	cur.byteEnd = int32(byteEnd)
+	cur.end = int32(runeEnd)
+	cur.foldEnd = int32(len(t.folded))
+	cur.id = vocab.lookup(t.folded[cur.foldStart:cur.foldEnd], hash)
 	t.tokens = append(t.tokens, *cur)
 }

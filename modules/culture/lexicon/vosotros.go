@@ -2,128 +2,98 @@ package lexicon
 
 import "strings"
 
-// vosotrosByEnding recognises vosotros verb forms that are not listed in the
-// data by their endings (habláis, comeréis, comprad, registraos,
-// invitaros...). Endings shared with other words are only trusted when the
-// stem belongs to a known regular verb.
+// addVosotrosConjugations adds to the trie the vosotros forms of every regular
+// verb with their ustedes equivalents: present, subjunctive, future,
+// conditional, imperfect, preterite, the imperative (comprad), the reflexive
+// imperative (registraos) and the infinitive with "os" (invitaros). The -ís
+// present of -ir verbs is left out: "vivís" is also the voseo form.
+func (m *Matcher) addVosotrosConjugations(infinitive string) {
+	stem, class := infinitive[:len(infinitive)-2], infinitive[len(infinitive)-2:]
+	subj := subjunctive(stem, class) // compre, coma, pague
+	subjStem := subj[:len(subj)-1]   // compr, com, pagu
+	add := func(form, ustedes string, kind entryKind) {
+		if !m.notVerbs[fold(form)] {
+			m.addPattern(form, entry{kind: kind, lang: langSpanish, replacement: ustedes})
+		}
+	}
+	if class == "ar" {
+		add(stem+"áis", stem+"an", kindVosotros)
+		add(subjStem+"éis", subjStem+"en", kindVosotros)
+		add(stem+"abais", stem+"aban", kindVosotros)
+		add(stem+"asteis", stem+"aron", kindVosotros)
+		add(stem+"ad", subj+"n", kindVosotros)
+		add(stem+"aos", accentPenultimate(subj+"n")+"se", kindVosotros)
+	} else {
+		if class == "er" {
+			add(stem+"éis", stem+"en", kindVosotros)
+			add(stem+"ed", subj+"n", kindVosotros)
+			add(stem+"eos", accentPenultimate(subj+"n")+"se", kindVosotros)
+		} else {
+			add(stem+"id", subj+"n", kindVosotros)
+			add(stem+"íos", accentPenultimate(subj+"n")+"se", kindVosotros)
+		}
+		add(subjStem+"áis", subjStem+"an", kindVosotros)
+		add(stem+"íais", stem+"ían", kindVosotros)
+		add(stem+"isteis", stem+"ieron", kindVosotros)
+	}
+	add(infinitive+"éis", infinitive+"án", kindVosotros)
+	add(infinitive+"íais", infinitive+"ían", kindVosotros)
+	clitic := "los"
+	if m.isDative(infinitive) {
+		clitic = "les"
+	}
+	add(infinitive+"os", infinitive+clitic, kindCliticOs)
+}
+
+// vosotrosByEnding recognises, by their accented endings, vosotros forms of
+// verbs the data does not list (merecéis, hicisteis, tendríais). Words that
+// do not end in -is are rejected before anything is allocated.
 func (m *Matcher) vosotrosByEnding(t *tokenized, i int) (hit, bool) {
+	folded := t.foldedBytes(i)
+	n := len(folded)
+	if n < 5 || folded[n-2] != 'i' || folded[n-1] != 's' {
+		return hit{}, false
+	}
 	original := t.word(i)
-	lower := strings.ToLower(original)
-	folded := t.foldedWord(i)
-	if m.notVerbs[folded] {
+	ustedes, ok := vosotrosEnding(strings.ToLower(original))
+	if !ok || m.notVerbs[string(folded)] {
 		return hit{}, false
 	}
-	kind, ustedes, ok := m.vosotrosForm(lower, folded)
-	if !ok {
-		return hit{}, false
-	}
-	h := hit{first: i, last: i, kind: kind, rule: RuleGrammarVosotros, severity: SeverityError,
+	h := hit{first: i, last: i, kind: kindVosotros, rule: RuleGrammarVosotros, severity: SeverityError,
 		messageID: msgGrammarVosotros, suggestions: []string{}}
-	if kind == kindCliticOs {
-		h.rule, h.messageID = RuleGrammarCliticOs, msgGrammarCliticOs
-	}
 	if ustedes != "" {
 		h.suggestions = []string{matchCase(original, ustedes)}
 	}
 	return h, true
 }
 
-// vosotrosForm classifies one word. lower keeps the accents, folded does not.
-// ustedes is the equivalent form, or "" when it cannot be derived safely.
-func (m *Matcher) vosotrosForm(lower, folded string) (kind entryKind, ustedes string, ok bool) {
+// vosotrosEnding classifies a lowercase word with its accents. ustedes is the
+// equivalent form, or "" when the verb is unknown and the ending alone does
+// not tell it (tenéis → tienen, not *tenen).
+func vosotrosEnding(lower string) (ustedes string, ok bool) {
 	switch {
-	case strings.HasSuffix(lower, "ándoos"), strings.HasSuffix(lower, "iéndoos"), strings.HasSuffix(lower, "yéndoos"):
-		// esperándoos → esperándolos
-		return kindCliticOs, strings.TrimSuffix(lower, "os") + "los", true
 	case strings.HasSuffix(lower, "abais"), strings.HasSuffix(lower, "íais"):
-		// hablabais → hablaban, comíais → comían, tendríais → tendrían
-		return kindVosotros, strings.TrimSuffix(lower, "is") + "n", len([]rune(lower)) > 5
+		// hablabais → hablaban, tendríais → tendrían
+		return strings.TrimSuffix(lower, "is") + "n", true
 	case strings.HasSuffix(lower, "asteis"):
-		return kindVosotros, strings.TrimSuffix(lower, "asteis") + "aron", true
+		return strings.TrimSuffix(lower, "asteis") + "aron", true
 	case strings.HasSuffix(lower, "isteis"):
-		return kindVosotros, strings.TrimSuffix(lower, "isteis") + "ieron", true
+		return strings.TrimSuffix(lower, "isteis") + "ieron", true
 	case strings.HasSuffix(lower, "réis"):
-		// hablaréis → hablarán
-		return kindVosotros, strings.TrimSuffix(lower, "éis") + "án", true
+		// future: haréis → harán
+		return strings.TrimSuffix(lower, "éis") + "án", true
+	case strings.HasSuffix(lower, "iséis"): // dieciséis, veintiséis
+		return "", false
 	case strings.HasSuffix(lower, "áis"), strings.HasSuffix(lower, "éis"):
-		if strings.HasSuffix(lower, "iséis") { // dieciséis, veintiséis
-			return 0, "", false
-		}
-		stem := strings.TrimSuffix(strings.TrimSuffix(lower, "áis"), "éis")
-		if len([]rune(stem)) < 2 {
-			return 0, "", false
-		}
-		ending := "an"
-		if strings.HasSuffix(lower, "éis") {
-			ending = "en"
-		}
-		if m.knownStem(fold(stem)) {
-			return kindVosotros, stem + ending, true
-		}
-		return kindVosotros, "", true
+		return "", true
 	}
-	return m.vosotrosImperative(folded)
+	return "", false
 }
 
-// knownStem reports whether stem plus -ar, -er or -ir is a known regular
-// verb, undoing the spelling changes of the subjunctive (pagu-, busqu-, empiec-).
-func (m *Matcher) knownStem(stem string) bool {
-	candidates := []string{stem}
-	switch {
-	case strings.HasSuffix(stem, "gu"):
-		candidates = append(candidates, strings.TrimSuffix(stem, "u"))
-	case strings.HasSuffix(stem, "qu"):
-		candidates = append(candidates, strings.TrimSuffix(stem, "qu")+"c")
-	case strings.HasSuffix(stem, "c"):
-		candidates = append(candidates, strings.TrimSuffix(stem, "c")+"z")
-	case strings.HasSuffix(stem, "j"):
-		candidates = append(candidates, strings.TrimSuffix(stem, "j")+"g")
-	}
-	for _, s := range candidates {
-		if m.regularVerbs[s+"ar"] || m.regularVerbs[s+"er"] || m.regularVerbs[s+"ir"] {
-			return true
-		}
-	}
-	return false
-}
-
-// vosotrosImperative recognises imperatives of known regular verbs: comprad,
-// descubrid, registraos, suscribíos, and infinitives with the clitic os:
-// invitaros. folded has no accents.
-func (m *Matcher) vosotrosImperative(folded string) (entryKind, string, bool) {
-	for _, v := range [...]struct {
-		suffix, infinitive string
-		clitic             bool
-	}{
-		{"ad", "ar", false}, {"ed", "er", false}, {"id", "ir", false},
-		{"aos", "ar", true}, {"eos", "er", true}, {"ios", "ir", true},
-	} {
-		stem, found := strings.CutSuffix(folded, v.suffix)
-		if !found || len([]rune(stem)) < 3 || !m.regularVerbs[stem+v.infinitive] {
-			continue
-		}
-		if v.clitic {
-			return kindVosotros, accentPenultimate(subjunctive(stem, v.infinitive)+"n") + "se", true
-		}
-		return kindVosotros, subjunctive(stem, v.infinitive) + "n", true
-	}
-	for _, inf := range [...]string{"ar", "er", "ir"} {
-		verb, found := strings.CutSuffix(folded, "os")
-		if found && strings.HasSuffix(verb, inf) && m.regularVerbs[verb] {
-			clitic := "los"
-			if m.isDative(verb) {
-				clitic = "les"
-			}
-			return kindCliticOs, verb + clitic, true
-		}
-	}
-	return 0, "", false
-}
-
-// subjunctive returns the ustedes subjunctive stem plus its vowel, without
-// the final -n: compr+ar → compre, com+er → coma, pag+ar → pague.
-func subjunctive(stem, infinitive string) string {
-	if infinitive == "ar" {
+// subjunctive returns the ustedes subjunctive without its final -n:
+// compr+ar → compre, com+er → coma, pag+ar → pague, busc+ar → busque.
+func subjunctive(stem, class string) string {
+	if class == "ar" {
 		switch {
 		case strings.HasSuffix(stem, "c"):
 			return strings.TrimSuffix(stem, "c") + "que"
