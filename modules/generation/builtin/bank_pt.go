@@ -251,7 +251,7 @@ func portugueseBank() *bank {
 				pains:     []string{"sente que sua carreira parou no tempo", "quer aprender algo novo, mas não sabe por onde começar", "tem dificuldade para encontrar tempo para estudar"},
 				gains:     []string{"aprende no seu ritmo e aplica o conteúdo desde o primeiro dia", "dá o próximo passo na sua carreira", "ganha habilidades que o mercado valoriza"},
 				benefits:  []string{"aulas práticas com casos reais", "horários flexíveis que cabem na sua rotina", "acompanhamento de professores experientes", "aprendizado para aplicar no trabalho", "uma comunidade para aprender junto"},
-				features:  []string{"conteúdo atualizado", "material disponível quando você precisar", "exercícios práticos em cada módulo", "aulas ao vivo e gravadas"},
+				features:  []string{"conteúdo atualizado", "material disponível sempre que precisar", "exercícios práticos em cada módulo", "aulas ao vivo e gravadas"},
 				headlines: []string{"Aprenda no seu ritmo", "Invista em você", "Seu próximo passo começa aqui"},
 				ctas:      []string{"inscreva-se hoje", "garanta sua vaga"},
 				hashtags:  []string{"#educação", "#aprendizado"},

@@ -153,7 +153,14 @@ func offerForms(lang, o string) offer {
 		return offer{mid: "a promoção " + o, head: o}
 	}
 	if lang == Portuguese && strings.HasSuffix(o, "x sem juros") {
-		return offer{mid: "parcelamento em " + o, head: o}
+		return offer{mid: "o parcelamento em " + o, head: o}
+	}
+	if lang == Spanish && strings.HasSuffix(o, " sin intereses") {
+		article := "los "
+		if strings.Contains(o, "cuotas") {
+			article = "las "
+		}
+		return offer{mid: article + o, head: o}
 	}
 	return offer{mid: o, head: o}
 }
