@@ -80,7 +80,7 @@ func New(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.Wri
 // buildModules constructs the modules' services on the open database.
 func (a *App) buildModules(ctx context.Context) error {
 	var err error
-	a.sessions = session.New(a.sqlDB)
+	a.sessions = session.New(a.sqlDB, a.cfg.TrustProxy)
 	if a.auth, err = auth.NewService(ctx, a.db, a.log); err != nil {
 		return err
 	}

@@ -198,3 +198,31 @@ func TestTokenAPIValidatesAndLocalizes(t *testing.T) {
 		t.Errorf("token for a workspace the user is not in: %d", res.StatusCode)
 	}
 }
+
+func TestSecureCookiesOnlyWhenTLSIsKnown(t *testing.T) {
+	for _, tc := range []struct {
+		trust      string
+		wantSecure bool
+	}{{"false", false}, {"true", true}} {
+		s := apptest.Start(t, map[string]string{"FRONTIER_TRUST_PROXY": tc.trust})
+		b := s.Browser()
+		b.Get("/login")
+		form := url.Values{"email": {apptest.AdminEmail}, "password": {apptest.AdminPassword}, "_csrf": {b.Cookie("frontier_csrf")}}
+		req, _ := http.NewRequest(http.MethodPost, s.URL+"/login", strings.NewReader(form.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("X-Forwarded-Proto", "https")
+		res, _ := b.Do(req)
+		var session *http.Cookie
+		for _, c := range res.Cookies() {
+			if c.Name == "frontier_session" {
+				session = c
+			}
+		}
+		if session == nil {
+			t.Fatalf("trust proxy %s: no session cookie (status %d)", tc.trust, res.StatusCode)
+		}
+		if session.Secure != tc.wantSecure || !session.HttpOnly {
+			t.Errorf("trust proxy %s: Secure=%v HttpOnly=%v, want Secure=%v", tc.trust, session.Secure, session.HttpOnly, tc.wantSecure)
+		}
+	}
+}

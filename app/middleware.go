@@ -9,6 +9,7 @@ import (
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
 
+	"github.com/frontierhq/frontier/app/session"
 	"github.com/frontierhq/frontier/locales"
 )
 
@@ -33,7 +34,7 @@ func (a *App) useMiddleware(e *echo.Echo) {
 				return err
 			},
 		}),
-		securityHeaders,
+		a.securityHeaders,
 		middleware.BodyLimit(maxBodyBytes),
 		middleware.GzipWithConfig(middleware.GzipConfig{
 			Level:     5,
@@ -78,7 +79,7 @@ func (a *App) accessLog(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-func securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
+func (a *App) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		h := c.Response().Header()
 		h.Set("Content-Security-Policy", contentSecurityPolicy)
@@ -87,7 +88,7 @@ func securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
 		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
-		if c.Scheme() == "https" {
+		if session.IsHTTPS(c, a.cfg.TrustProxy) {
 			h.Set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
 		}
 		return next(c)
@@ -130,7 +131,7 @@ func (a *App) switchLanguage(c echo.Context) error {
 	}
 	c.SetCookie(&http.Cookie{
 		Name: langCookie, Value: code, Path: "/", MaxAge: 365 * 24 * 3600,
-		HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: c.Scheme() == "https",
+		HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: session.IsHTTPS(c, a.cfg.TrustProxy),
 	})
 	return c.Redirect(http.StatusSeeOther, localPath(c.QueryParam("next")))
 }

@@ -23,13 +23,15 @@ const (
 // Manager loads and saves sessions. It holds two scs managers on one store that differ only in
 // the cookie's Secure flag, because scs fixes the flag per manager, not per request.
 type Manager struct {
-	store  *postgresstore.PostgresStore
-	secure *scs.SessionManager
-	plain  *scs.SessionManager
+	store      *postgresstore.PostgresStore
+	secure     *scs.SessionManager
+	plain      *scs.SessionManager
+	trustProxy bool
 }
 
-// New makes a manager on the sessions table.
-func New(db *sql.DB) *Manager {
+// New makes a manager on the sessions table. With trustProxy, a request that a reverse proxy
+// says came over HTTPS (X-Forwarded-Proto) gets a Secure cookie too.
+func New(db *sql.DB, trustProxy bool) *Manager {
 	store := postgresstore.NewWithCleanupInterval(db, 10*time.Minute)
 	mk := func(secure bool) *scs.SessionManager {
 		sm := scs.New()
@@ -43,17 +45,29 @@ func New(db *sql.DB) *Manager {
 		sm.Cookie.Secure = secure
 		return sm
 	}
-	return &Manager{store: store, secure: mk(true), plain: mk(false)}
+	return &Manager{store: store, secure: mk(true), plain: mk(false), trustProxy: trustProxy}
 }
 
 // Close stops the expired-session cleanup.
 func (m *Manager) Close() { m.store.StopCleanup() }
 
 func (m *Manager) pick(c echo.Context) *scs.SessionManager {
-	if c.Scheme() == "https" {
+	if IsHTTPS(c, m.trustProxy) {
 		return m.secure
 	}
 	return m.plain
+}
+
+// Secure reports whether cookies set on this request must carry the Secure flag.
+func (m *Manager) Secure(c echo.Context) bool { return IsHTTPS(c, m.trustProxy) }
+
+// IsHTTPS reports whether the request came over TLS, directly or, when the proxy is trusted,
+// as the proxy says. echo's own Scheme() believes the header from anyone.
+func IsHTTPS(c echo.Context, trustProxy bool) bool {
+	if c.Request().TLS != nil {
+		return true
+	}
+	return trustProxy && c.Request().Header.Get(echo.HeaderXForwardedProto) == "https"
 }
 
 // Middleware loads the session before the handler and saves it before the first byte of the

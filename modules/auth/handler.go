@@ -35,6 +35,7 @@ type Sessions interface {
 	Destroy(c echo.Context) error
 	Put(c echo.Context, key string, v any)
 	String(c echo.Context, key string) string
+	Secure(c echo.Context) bool
 }
 
 // Handler serves the auth module's pages and API.

@@ -33,7 +33,7 @@ func (h *Handler) saveLanguage(c echo.Context) error {
 	if err := h.svc.SetLanguage(c.Request().Context(), current(c).UserID, lang); err != nil {
 		return err
 	}
-	setLanguageCookie(c, lang)
+	h.setLanguageCookie(c, lang)
 	h.render.Flash(c, "success", "auth.account.language_saved")
 	return seeOther(c, "/account")
 }

@@ -54,7 +54,7 @@ func (h *Handler) login(c echo.Context) error {
 	if wss, err := h.svc.Workspaces(c.Request().Context(), u.ID); err == nil && len(wss) > 0 {
 		h.sessions.Put(c, sessWorkspaceID, wss[0].ID)
 	}
-	setLanguageCookie(c, u.Language)
+	h.setLanguageCookie(c, u.Language)
 	return seeOther(c, safeNext(c.FormValue("next")))
 }
 
@@ -65,9 +65,9 @@ func (h *Handler) logout(c echo.Context) error {
 	return seeOther(c, "/login")
 }
 
-func setLanguageCookie(c echo.Context, lang string) {
+func (h *Handler) setLanguageCookie(c echo.Context, lang string) {
 	c.SetCookie(&http.Cookie{Name: langCookie, Value: lang, Path: "/", MaxAge: 365 * 24 * 3600,
-		HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: c.Scheme() == "https"})
+		HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: h.sessions.Secure(c)})
 }
 
 // safeNext keeps post-login redirects on this site.
