@@ -106,7 +106,7 @@ func isAgreeingAdjective(word string) bool {
 			"reciclad", "blindad", "conectad", "digitalizad", "garantizad", "asegurad", "financiad",
 			"ilimitad", "prepagad", "postpagad", "contratad", "gastronomic", "artesan", "tradicional",
 			"mexican", "argentin", "chilen", "peruan", "colombian", "español", "italian", "american",
-			"buen", "mal", "bell", "hermos", "maravillos", "espectacular", "increibl":
+			"buen", "mal", "bell", "hermos", "maravillos", "fri", "helad", "tostad", "molid", "picad", "rallad":
 			return true
 		}
 	}

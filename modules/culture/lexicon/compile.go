@@ -53,9 +53,9 @@ type trieNode struct {
 type Matcher struct {
 	version   string
 	vocab     *vocabulary
-	edges     map[uint64]int32  // node<<32 | token id → child node
-	rootChild []int32           // token id → child of the root, 0 for none
-	nodes     []trieNode        // nodes[0] is the root
+	edges     map[uint64]int32 // node<<32 | token id → child node
+	rootChild []int32          // token id → child of the root, 0 for none
+	nodes     []trieNode       // nodes[0] is the root
 	entries   []entry
 	maxDepth  int
 	concepts  []Concept
@@ -66,8 +66,8 @@ type Matcher struct {
 	// node; acceptedExact holds the accent-sensitive ones by acceptKey.
 	accepted      map[string][]bool
 	acceptedExact map[string]map[string]bool
-	dativeVerbs  map[string]bool
-	notVerbs     map[string]bool
+	dativeVerbs   map[string]bool
+	notVerbs      map[string]bool
 	// buffers recycles the token buffers of Check and Adapt.
 	buffers sync.Pool
 }
@@ -97,17 +97,17 @@ func (m *Matcher) Version() string { return m.version }
 // Compile validates data and builds its matcher.
 func Compile(data Data) (*Matcher, error) {
 	m := &Matcher{
-		version:      data.Version,
-		vocab:        newVocabulary(),
-		edges:        make(map[uint64]int32),
-		nodes:        []trieNode{{}},
-		concepts:     data.Concepts,
-		sensitive:    data.Sensitive,
-		slang:        data.Slang,
+		version:       data.Version,
+		vocab:         newVocabulary(),
+		edges:         make(map[uint64]int32),
+		nodes:         []trieNode{{}},
+		concepts:      data.Concepts,
+		sensitive:     data.Sensitive,
+		slang:         data.Slang,
 		accepted:      make(map[string][]bool),
 		acceptedExact: make(map[string]map[string]bool),
-		dativeVerbs:  make(map[string]bool),
-		notVerbs:     make(map[string]bool),
+		dativeVerbs:   make(map[string]bool),
+		notVerbs:      make(map[string]bool),
 	}
 	if err := m.addConcepts(data.Concepts); err != nil {
 		return nil, err

@@ -95,6 +95,10 @@ func portuguesePlural(w string) string {
 	case strings.HasSuffix(w, "m"):
 		return strings.TrimSuffix(w, "m") + "ns"
 	case strings.HasSuffix(w, "el"):
+		// papel → papéis, but descapotável → descapotáveis
+		if strings.ContainsAny(w, "áéíóúâêô") {
+			return strings.TrimSuffix(w, "el") + "eis"
+		}
 		return strings.TrimSuffix(w, "el") + "éis"
 	case strings.HasSuffix(w, "al"), strings.HasSuffix(w, "ol"), strings.HasSuffix(w, "ul"):
 		return w[:len(w)-1] + "is"
