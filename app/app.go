@@ -19,6 +19,7 @@ import (
 	"github.com/frontierhq/frontier/locales"
 	"github.com/frontierhq/frontier/migrations"
 	"github.com/frontierhq/frontier/modules/auth"
+	"github.com/frontierhq/frontier/modules/generation"
 	"github.com/frontierhq/frontier/web"
 )
 
@@ -35,6 +36,9 @@ type App struct {
 	assets   *web.Assets
 	sessions *session.Manager
 	auth     *auth.Service
+	// generation writes copy; until the culture module's service exists it reads the
+	// embedded cultural data through generation.SeedCulture.
+	generation *generation.Service
 }
 
 // New connects to (or starts) Postgres, applies migrations and loads messages and assets.
@@ -82,6 +86,14 @@ func (a *App) buildModules(ctx context.Context) error {
 	var err error
 	a.sessions = session.New(a.sqlDB, a.cfg.TrustProxy)
 	if a.auth, err = auth.NewService(ctx, a.db, a.log); err != nil {
+		return err
+	}
+	seedCulture, err := generation.NewSeedCulture()
+	if err != nil {
+		return err
+	}
+	a.generation, err = generation.NewService(ctx, a.db, seedCulture, a.log, generation.Options{Getenv: a.cfg.Getenv, Secret: a.secret})
+	if err != nil {
 		return err
 	}
 	generated, err := a.auth.Bootstrap(ctx, a.cfg.AdminEmail, a.cfg.AdminPassword)

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -14,6 +15,7 @@ import (
 	"github.com/frontierhq/frontier/app/apperr"
 	"github.com/frontierhq/frontier/app/route"
 	"github.com/frontierhq/frontier/modules/auth"
+	"github.com/frontierhq/frontier/modules/generation"
 )
 
 const csrfContextKey = "csrf"
@@ -22,7 +24,7 @@ const csrfContextKey = "csrf"
 var errCSRF = fmt.Errorf("%w: missing or invalid CSRF token", echo.ErrForbidden)
 
 // routes is Frontier's whole HTTP surface: each line states who may call it.
-func (a *App) routes(authH *auth.Handler) *route.Table {
+func (a *App) routes(authH *auth.Handler, genH *generation.Handler) *route.Table {
 	t := &route.Table{}
 	t.GET("/api/v1/health", a.health, route.Public)
 	t.GET("/healthz", a.liveness, route.Public)
@@ -31,6 +33,7 @@ func (a *App) routes(authH *auth.Handler) *route.Table {
 	t.GET("/", a.showHome, route.SignedIn)
 
 	auth.Register(t, authH)
+	generation.Register(t, genH)
 
 	t.GET("/generate", a.showUpcoming("generate"), route.Need("content", "write"))
 	t.GET("/library", a.showUpcoming("library"), route.Need("content", "read"))
@@ -46,6 +49,7 @@ func (a *App) routes(authH *auth.Handler) *route.Table {
 func (a *App) mountRoutes(e *echo.Echo) error {
 	e.GET("/static/*", echo.WrapHandler(a.assets))
 	authH := auth.NewHandler(a.auth, a.sessions, renderer{a}, a.log)
+	genH := generation.NewHandler(a.generation, renderer{a}, a.contentAccess, a.log)
 	browser := func(c echo.Context) bool {
 		p := c.Request().URL.Path
 		return !strings.HasPrefix(p, "/api/") && !strings.HasPrefix(p, "/static/") && p != "/healthz" && p != "/readyz"
@@ -66,7 +70,7 @@ func (a *App) mountRoutes(e *echo.Echo) error {
 		skipUnless(func(c echo.Context) bool { return !browser(c) }, authH.IdentifyToken),
 	)
 	seen := map[string]bool{}
-	for _, r := range a.routes(authH).Routes() {
+	for _, r := range a.routes(authH, genH).Routes() {
 		key := r.Method + " " + r.Path
 		if seen[key] {
 			return fmt.Errorf("routes: %s registered twice", key)
@@ -138,5 +142,14 @@ func (a *App) redirect(to string) echo.HandlerFunc {
 // RouteList is the whole route table, for tests that walk every route and for documentation.
 // Handlers in it are bound to no running app and must not be called.
 func RouteList() []route.Route {
-	return (&App{}).routes(nil).Routes()
+	return (&App{}).routes(nil, nil).Routes()
+}
+
+// contentAccess tells the generation module whether a user may write content in a workspace
+// named in a request; a workspace the user is not a member of is not found.
+func (a *App) contentAccess(ctx context.Context, userID, workspaceID string) (bool, error) {
+	if _, err := a.auth.Role(ctx, userID, workspaceID); err != nil {
+		return false, err
+	}
+	return a.auth.Allowed(userID, workspaceID, "content", "write"), nil
 }
