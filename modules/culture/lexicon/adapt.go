@@ -53,6 +53,13 @@ func (m *Matcher) adaptEdits(text string, opts AdaptOptions) []edit {
 				edits = append(edits, edit{start: int(tok.start), end: int(tok.end), to: h.suggestions[0], rule: h.rule})
 			}
 		}
+		if !done && opts.To == "BR" {
+			if h, ok := ptProgressive(t, i); ok {
+				edits = append(edits, edit{start: int(t.tokens[h.first].start), end: int(t.tokens[h.last].end),
+					to: h.suggestions[0], rule: h.rule})
+				next = h.last + 1
+			}
+		}
 		i = next
 	}
 	return edits

@@ -34,6 +34,8 @@ func TestAdaptRewritesForTheTargetCountry(t *testing.T) {
 			"Coge el autobús.", "Toma el autobús."},
 		{"Portuguese of Portugal to Brazil with agreement", AdaptOptions{From: "PT", To: "BR"},
 			"Faça o registo no ecrã do telemóvel.", "Faça o registro na tela do celular."},
+		{"European progressive to the Brazilian gerund", AdaptOptions{From: "PT", To: "BR"},
+			"Estamos a preparar o seu pequeno-almoço.", "Estamos preparando o seu café da manhã."},
 		{"accent-only variants", AdaptOptions{To: "BR"},
 			"Prémios eletrónicos.", "Prêmios eletrônicos."},
 		{"prices in the target format", AdaptOptions{To: "AR"},

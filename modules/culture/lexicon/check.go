@@ -96,6 +96,12 @@ func (m *Matcher) scan(t *tokenized, country string) []hit {
 				hits = append(hits, h)
 			}
 		}
+		if !matched && country == "BR" {
+			if h, ok := ptProgressive(t, i); ok {
+				hits = append(hits, h)
+				next = h.last + 1
+			}
+		}
 		i = next
 	}
 	return hits
