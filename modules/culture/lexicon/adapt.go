@@ -46,6 +46,10 @@ func (m *Matcher) adaptEdits(text string, opts AdaptOptions) []edit {
 					break
 				}
 			}
+			if s.last > s.first && m.fineHere(t, s, opts.To, lang) {
+				next, done = s.last+1, true
+				break
+			}
 		}
 		if !done && spainGrammar {
 			if h, ok := m.vosotrosByEnding(t, i); ok && len(h.suggestions) > 0 {

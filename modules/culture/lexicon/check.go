@@ -90,6 +90,12 @@ func (m *Matcher) scan(t *tokenized, country string) []hit {
 				matched = true
 				break
 			}
+			if s.last > s.first && m.fineHere(t, s, country, lang) {
+				// A phrase of the country: its words are not checked one by one.
+				next = s.last + 1
+				matched = true
+				break
+			}
 		}
 		if !matched && spainGrammar {
 			if h, ok := m.vosotrosByEnding(t, i); ok {
@@ -291,4 +297,26 @@ func suggestionsFor(c Concept, e *entry, targets []Term, original, lang string) 
 		}
 	}
 	return out
+}
+
+// fineHere reports whether the phrase matched at s is a word of the country.
+func (m *Matcher) fineHere(t *tokenized, s span, country, lang string) bool {
+	for _, id := range m.nodes[s.node].entries {
+		e := &m.entries[id]
+		if e.kind != kindVocabulary || e.lang != lang {
+			continue
+		}
+		exactKey := ""
+		if e.exact != "" {
+			lower := t.lowerPhrase(s.first, s.last)
+			if lower != e.exact {
+				continue
+			}
+			exactKey = "=" + lower
+		}
+		if m.isAccepted(country, s.node, exactKey) {
+			return true
+		}
+	}
+	return false
 }
