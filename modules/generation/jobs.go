@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/google/uuid"
-
 )
 
 // Job is a generation running in the background for a browser that follows it over
@@ -122,4 +121,3 @@ func (s *Service) Job(workspaceID, id string) (*Job, error) {
 	}
 	return j, nil
 }
-

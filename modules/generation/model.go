@@ -36,17 +36,17 @@ type Brief struct {
 
 // Variant is one version of the copy with its checks and score.
 type Variant struct {
-	Content   string          `json:"content"`
-	Score     int             `json:"performance_score"`
-	Breakdown Breakdown       `json:"score_breakdown"`
-	Findings  []Finding       `json:"findings"`
-	Changes   []Adaptation    `json:"adaptations"`
-	Provider  string          `json:"provider"`
-	Model     string          `json:"model"`
-	Limits    []LimitReport   `json:"limits,omitempty"`
-	Parts     []VariantPart   `json:"parts,omitempty"`
-	Usage     VariantUsage    `json:"usage"`
-	Framework string          `json:"framework,omitempty"`
+	Content   string        `json:"content"`
+	Score     int           `json:"performance_score"`
+	Breakdown Breakdown     `json:"score_breakdown"`
+	Findings  []Finding     `json:"findings"`
+	Changes   []Adaptation  `json:"adaptations"`
+	Provider  string        `json:"provider"`
+	Model     string        `json:"model"`
+	Limits    []LimitReport `json:"limits,omitempty"`
+	Parts     []VariantPart `json:"parts,omitempty"`
+	Usage     VariantUsage  `json:"usage"`
+	Framework string        `json:"framework,omitempty"`
 }
 
 // VariantPart is a named part of the copy (headline, body...), as the UI labels it.

@@ -241,7 +241,13 @@ func (s *Service) finish(ctx context.Context, b Brief, profile Profile, voice *B
 	r llm.Result, redacted map[string]string, generation string, variant int) (Variant, []Attempt, error) {
 	var extra []Attempt
 	provider, model := r.Provider, r.Model
-	content, err := contenttype.ParseChannel(b.ContentType, b.Channel, restore(r.Text, redacted))
+	answer := restore(r.Text, redacted)
+	content, err := contenttype.ParseChannel(b.ContentType, b.Channel, answer)
+	if spec, _ := contenttype.Lookup(b.ContentType, b.Channel); err != nil && len(spec.Parts) == 1 && strings.TrimSpace(answer) != "" {
+		// A one-part type (sms) answered without its label: the whole answer is the part.
+		content, err = contenttype.Content{Type: b.ContentType, Channel: b.Channel,
+			Parts: []contenttype.Part{{Name: spec.Parts[0].Name, Text: strings.TrimSpace(answer)}}}, nil
+	}
 	if err != nil {
 		extra = append(extra, Attempt{Variant: variant, Provider: provider, Model: model, Error: "unreadable answer: " + err.Error()})
 		drafts, berr := builtin.Generate(builtinBrief(b), builtin.Options{Lang: builtinLang(profile), Seed: seedOf(generation), Variants: variant + 1})
