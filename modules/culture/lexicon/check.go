@@ -23,7 +23,6 @@ const MaxTextBytes = 64 << 20
 type hit struct {
 	first, last int
 	kind        entryKind
-	entry       *entry
 	rule        string
 	severity    Severity
 	messageID   string
@@ -54,10 +53,8 @@ func (h hit) finding(t *tokenized, country string) Finding {
 	if len(h.suggestions) > 0 {
 		args["Suggestion"] = h.suggestions[0]
 	}
-	suggestions := h.suggestions
-	if suggestions == nil {
-		suggestions = []string{}
-	}
+	// A copy: the alternatives of the data must not be shared with callers.
+	suggestions := append([]string{}, h.suggestions...)
 	return Finding{
 		Rule:        h.rule,
 		Severity:    h.severity,
@@ -148,7 +145,7 @@ func (m *Matcher) judge(t *tokenized, s span, country, lang string) (hit, bool) 
 			h, ok = m.judgeVocabulary(t, s, e, country, lang)
 		}
 		if ok {
-			h.first, h.last, h.kind, h.entry = s.first, s.last, e.kind, e
+			h.first, h.last, h.kind = s.first, s.last, e.kind
 			return h, true
 		}
 	}
