@@ -84,7 +84,19 @@ func expectations(f *fixture) map[string]expectation {
 		"GET /culture":                              {allowed: signedIn},
 		"GET /compliance":                           {allowed: []string{admin}},
 		"GET /analytics":                            {allowed: signedIn},
+
+		// generation: :id names no content (see fill), so content routes answer 404 once the handler runs.
+		"POST /api/v1/generate-content":      {allowed: []string{editor, owner, admin, outsider}, json: map[string]any{"prompt": "", "content_type": "sms", "target_country": "MX"}},
+		"GET /api/v1/contents":               {allowed: []string{viewer, editor, owner, admin, outsider}},
+		"GET /api/v1/contents/:id":           {allowed: []string{viewer, editor, owner, admin, outsider}, reached: notRefused},
+		"POST /api/v1/contents/:id/feedback": {allowed: []string{editor, owner, admin, outsider}, json: map[string]any{"rating": 5}, reached: notRefused},
 	}
+}
+
+// notRefused is handlerRan for routes whose handler answers 404 for the fixture's ids: outside
+// a :wid path, authorization refuses with 401 or 403 only.
+func notRefused(status int, _, _ string) bool {
+	return status != http.StatusUnauthorized && status != http.StatusForbidden
 }
 
 // walkOrder puts the routes that change the fixture for good at the end.
@@ -224,7 +236,11 @@ func (f *fixture) fill(path, role string) string {
 	if strings.HasSuffix(path, "/remove") {
 		uid = f.spareID
 	}
-	r := strings.NewReplacer(":wid", f.workspace, ":uid", uid, ":code", "en", ":action", "unlock", ":id", f.tokenIDs[role])
+	id := f.tokenIDs[role]
+	if strings.Contains(path, "/contents/") {
+		id = "00000000-0000-4000-8000-000000000000" // a content that does not exist
+	}
+	r := strings.NewReplacer(":wid", f.workspace, ":uid", uid, ":code", "en", ":action", "unlock", ":id", id)
 	if strings.HasPrefix(path, "/lang/") {
 		return r.Replace(path) + "?next=/"
 	}
