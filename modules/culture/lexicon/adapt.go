@@ -99,10 +99,14 @@ func (m *Matcher) swap(t *tokenized, s span, opts AdaptOptions, lang string) ([]
 		if e.exact != "" {
 			key = "=" + e.exact
 		}
-		if opts.From != "" && m.conceptHas(concept, opts.From, key) {
+		if source, ok := m.conceptTerm(concept, opts.From, key); ok {
 			// The source country uses this word for this concept, so its
-			// meaning is known: swap unless the target uses it too.
-			if m.conceptHas(concept, opts.To, key) {
+			// meaning is known, unless the word has other meanings there:
+			// swap unless the target uses it too.
+			if source.Polysemous || listsCountry(source.FineIn, opts.From) {
+				return nil, false
+			}
+			if _, ok := m.conceptTerm(concept, opts.To, key); ok {
 				return nil, false
 			}
 		} else if m.isAccepted(opts.To, s.node, exactKeyOf(e)) {
@@ -113,14 +117,25 @@ func (m *Matcher) swap(t *tokenized, s span, opts AdaptOptions, lang string) ([]
 	return nil, false
 }
 
-// conceptHas reports whether a country's words for a concept include key.
-func (m *Matcher) conceptHas(c Concept, country, key string) bool {
+// conceptTerm returns the term of a country's words for a concept whose
+// key is key; false for an unknown country.
+func (m *Matcher) conceptTerm(c Concept, country, key string) (Term, bool) {
 	lang, _ := languageOf(country)
 	for _, t := range m.resolve(c, country) {
 		if acceptKey(t.Text, t.ExactAccents) == key {
-			return true
+			return t, true
 		}
 		if p := pluralOf(t, lang); p != "" && acceptKey(p, t.ExactAccents) == key {
+			return t, true
+		}
+	}
+	return Term{}, false
+}
+
+// listsCountry reports whether countries names country itself (not "*").
+func listsCountry(countries []string, country string) bool {
+	for _, c := range countries {
+		if c == country {
 			return true
 		}
 	}

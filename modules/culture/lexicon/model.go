@@ -48,6 +48,10 @@ type Term struct {
 	// must never be flagged ("*" for every country). The word is still
 	// offered as a suggestion where it belongs.
 	FineIn []string `json:"fine_in,omitempty"`
+	// Polysemous marks a word with another everyday meaning (pendientes:
+	// earrings and pending): the adapter never swaps it, because even the
+	// source country's copy may not mean this concept.
+	Polysemous bool `json:"polysemous,omitempty"`
 	Context
 }
 
