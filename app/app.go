@@ -19,6 +19,7 @@ import (
 	"github.com/frontierhq/frontier/locales"
 	"github.com/frontierhq/frontier/migrations"
 	"github.com/frontierhq/frontier/modules/auth"
+	"github.com/frontierhq/frontier/modules/culture"
 	"github.com/frontierhq/frontier/modules/generation"
 	"github.com/frontierhq/frontier/web"
 )
@@ -36,6 +37,7 @@ type App struct {
 	assets   *web.Assets
 	sessions *session.Manager
 	auth     *auth.Service
+	culture  *culture.Service
 	// generation writes copy; until the culture module's service exists it reads the
 	// embedded cultural data through generation.SeedCulture.
 	generation *generation.Service
@@ -86,6 +88,9 @@ func (a *App) buildModules(ctx context.Context) error {
 	var err error
 	a.sessions = session.New(a.sqlDB, a.cfg.TrustProxy)
 	if a.auth, err = auth.NewService(ctx, a.db, a.log); err != nil {
+		return err
+	}
+	if a.culture, err = culture.NewService(ctx, a.db, a.log); err != nil {
 		return err
 	}
 	seedCulture, err := generation.NewSeedCulture()

@@ -15,6 +15,7 @@ import (
 	"github.com/frontierhq/frontier/app/apperr"
 	"github.com/frontierhq/frontier/app/route"
 	"github.com/frontierhq/frontier/modules/auth"
+	"github.com/frontierhq/frontier/modules/culture"
 	"github.com/frontierhq/frontier/modules/generation"
 )
 
@@ -24,7 +25,7 @@ const csrfContextKey = "csrf"
 var errCSRF = fmt.Errorf("%w: missing or invalid CSRF token", echo.ErrForbidden)
 
 // routes is Frontier's whole HTTP surface: each line states who may call it.
-func (a *App) routes(authH *auth.Handler, genH *generation.Handler) *route.Table {
+func (a *App) routes(authH *auth.Handler, genH *generation.Handler, cultureH *culture.Handler) *route.Table {
 	t := &route.Table{}
 	t.GET("/api/v1/health", a.health, route.Public)
 	t.GET("/healthz", a.liveness, route.Public)
@@ -34,10 +35,10 @@ func (a *App) routes(authH *auth.Handler, genH *generation.Handler) *route.Table
 
 	auth.Register(t, authH)
 	generation.Register(t, genH)
+	culture.Register(t, cultureH)
 
 	t.GET("/generate", a.showUpcoming("generate"), route.Need("content", "write"))
 	t.GET("/library", a.showUpcoming("library"), route.Need("content", "read"))
-	t.GET("/culture", a.showUpcoming("culture"), route.Need("culture", "read"))
 	t.GET("/compliance", a.showUpcoming("compliance"), route.Need("compliance", "manage"))
 	t.GET("/analytics", a.showUpcoming("analytics"), route.Need("analytics", "read"))
 	t.GET("/admin", a.redirect("/admin/users"), route.Need("users", "manage"))
@@ -50,6 +51,7 @@ func (a *App) mountRoutes(e *echo.Echo) error {
 	e.GET("/static/*", echo.WrapHandler(a.assets))
 	authH := auth.NewHandler(a.auth, a.sessions, renderer{a}, a.log)
 	genH := generation.NewHandler(a.generation, renderer{a}, a.contentAccess, a.log)
+	cultureH := culture.NewHandler(a.culture, renderer{a}, a.auth, a.catalog, a.log)
 	browser := func(c echo.Context) bool {
 		p := c.Request().URL.Path
 		return !strings.HasPrefix(p, "/api/") && !strings.HasPrefix(p, "/static/") && p != "/healthz" && p != "/readyz"
@@ -70,7 +72,7 @@ func (a *App) mountRoutes(e *echo.Echo) error {
 		skipUnless(func(c echo.Context) bool { return !browser(c) }, authH.IdentifyToken),
 	)
 	seen := map[string]bool{}
-	for _, r := range a.routes(authH, genH).Routes() {
+	for _, r := range a.routes(authH, genH, cultureH).Routes() {
 		key := r.Method + " " + r.Path
 		if seen[key] {
 			return fmt.Errorf("routes: %s registered twice", key)
@@ -142,7 +144,7 @@ func (a *App) redirect(to string) echo.HandlerFunc {
 // RouteList is the whole route table, for tests that walk every route and for documentation.
 // Handlers in it are bound to no running app and must not be called.
 func RouteList() []route.Route {
-	return (&App{}).routes(nil, nil).Routes()
+	return (&App{}).routes(nil, nil, nil).Routes()
 }
 
 // contentAccess tells the generation module whether a user may write content in a workspace
