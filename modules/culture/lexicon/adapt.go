@@ -147,12 +147,7 @@ func (m *Matcher) swapEdits(t *tokenized, s span, c Concept, e *entry, targets [
 	if c.AlignedForms && e.term < len(targets) {
 		target = targets[e.term]
 	}
-	word := target.Text
-	if e.plural {
-		if p := pluralOf(target, lang); p != "" {
-			word = p
-		}
-	}
+	word := inNumber(target, e.plural || c.Words[e.locale][e.term].PluralForm, lang)
 	original := t.original(s.first, s.last)
 	edits := []edit{{
 		start: int(t.tokens[s.first].start),

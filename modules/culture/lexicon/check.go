@@ -275,15 +275,11 @@ func suggestionsFor(c Concept, e *entry, targets []Term, original, lang string) 
 	if c.AlignedForms && e.term < len(targets) {
 		pick = []Term{targets[e.term]}
 	}
+	plural := e.plural || c.Words[e.locale][e.term].PluralForm
 	out := make([]string, 0, len(pick))
 	seen := make(map[string]bool, len(pick))
 	for _, t := range pick {
-		word := t.Text
-		if e.plural {
-			if p := pluralOf(t, lang); p != "" {
-				word = p
-			}
-		}
+		word := inNumber(t, plural, lang)
 		word = matchCase(original, word)
 		if !seen[word] {
 			seen[word] = true
@@ -316,4 +312,14 @@ func (m *Matcher) fineHere(t *tokenized, s span, country, lang string) bool {
 		}
 	}
 	return false
+}
+
+// inNumber returns a target word in the number of the word it replaces.
+func inNumber(t Term, plural bool, lang string) string {
+	if plural && !t.PluralForm {
+		if p := pluralOf(t, lang); p != "" {
+			return p
+		}
+	}
+	return t.Text
 }

@@ -37,6 +37,9 @@ type Term struct {
 	// Plural is the plural form when the spelling rule would get it wrong;
 	// "-" means the term has no separate plural.
 	Plural string `json:"plural,omitempty"`
+	// PluralForm says that Text itself is a plural (palomitas, gafas), so a
+	// swap to a singular word of another variant uses that word's plural.
+	PluralForm bool `json:"plural_form,omitempty"`
 	// SpainOnly and PortugalOnly mark words that only Spain (or only
 	// Portugal) uses; they are flagged more strongly elsewhere.
 	SpainOnly    bool `json:"spain_only,omitempty"`
