@@ -138,7 +138,9 @@ func (h *Handler) updateProfile(c echo.Context) error {
 
 // editFromForm reads the edit form; list fields hold one item per line.
 func editFromForm(c echo.Context) ProfileEdit {
-	lines := func(name string) []string { return strings.Split(strings.ReplaceAll(c.FormValue(name), "\r\n", "\n"), "\n") }
+	lines := func(name string) []string {
+		return strings.Split(strings.ReplaceAll(c.FormValue(name), "\r\n", "\n"), "\n")
+	}
 	version, _ := strconv.Atoi(c.FormValue("version"))
 	e := ProfileEdit{
 		Version: version, Name: c.FormValue("name"), BusinessStyle: c.FormValue("business_style"),
