@@ -1,0 +1,149 @@
+package culture_test
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"github.com/frontierhq/frontier/app/apptest"
+)
+
+// TestBrowserAdminFlow drives the culture pages in headless Chromium as the platform admin:
+// find a market, open it, save an invalid edit and read the localized errors, fix it, see the
+// change in the history, revert it; then use the checker, the adapter, the lexicon and the
+// calendar. FRONTIER_SCREENSHOTS=dir keeps a screenshot of every step.
+func TestBrowserAdminFlow(t *testing.T) {
+	s := apptest.Start(t, nil)
+	ctx := apptest.Chrome(t)
+	var mu sync.Mutex
+	var jsErrors []string
+	if err := chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *runtime.EventExceptionThrown:
+			jsErrors = append(jsErrors, e.ExceptionDetails.Text)
+		case *runtime.EventConsoleAPICalled:
+			if e.Type == "error" {
+				jsErrors = append(jsErrors, "console error")
+			}
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	do := func(steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	text := func(sel string) string {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Text(sel))
+		if err != nil {
+			t.Fatalf("text of %s: %v", sel, err)
+		}
+		return strings.TrimSpace(v)
+	}
+	count := func(sel string) int {
+		t.Helper()
+		nodes, err := chromedp.Run(ctx, chromedp.Nodes(sel, chromedp.AtLeast(0)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(nodes)
+	}
+
+	do(chromedp.Navigate(s.URL+"/login"), chromedp.WaitVisible(`[data-testid=login-email]`),
+		chromedp.SendKeys(`[data-testid=login-email]`, apptest.AdminEmail),
+		chromedp.SendKeys(`[data-testid=login-password]`, apptest.AdminPassword),
+		chromedp.Click(`[data-testid=login-submit]`), chromedp.WaitVisible(`[data-testid=home]`))
+
+	// The market grid, filtered as the admin types.
+	do(chromedp.Navigate(s.URL+"/culture"), chromedp.WaitVisible(`[data-testid=profile-card]`))
+	if n := count(`[data-testid=profile-card]`); n != 22 {
+		t.Errorf("%d market cards, want 22", n)
+	}
+	apptest.Screenshot(t, ctx, "culture-profiles")
+	do(chromedp.SendKeys(`[data-testid=profile-search]`, "argent"),
+		chromedp.WaitNotPresent(`[data-testid=profile-card][data-country=MX]`))
+	if n := count(`[data-testid=profile-card]`); n != 1 {
+		t.Errorf("%d cards after searching 'argent', want 1", n)
+	}
+	do(chromedp.Click(`[data-testid=profile-card][data-country=AR]`), chromedp.WaitVisible(`[data-testid=profile]`))
+	apptest.Screenshot(t, ctx, "culture-profile-ar")
+	original := text(`[data-testid=business-style]`)
+	if formats := text(`[data-testid=formats]`); !strings.Contains(formats, "$ 1.234,50") {
+		t.Errorf("AR formats = %q", formats)
+	}
+
+	// An invalid edit shows localized errors under the fields and saves nothing.
+	do(chromedp.Click(`[data-testid=edit-profile]`), chromedp.WaitVisible(`[data-testid=profile-form]`),
+		chromedp.SetValue(`[name="calling_code"]`, "54"),
+		chromedp.SetValue(`[name="data_protection.url"]`, "aaip.gob.ar"),
+		chromedp.SetValue(`[name="business_style"]`, "Cercano y directo: se tutea poco y se vosea mucho."),
+		chromedp.Click(`[data-testid=save-profile]`),
+		chromedp.WaitVisible(`[data-testid="error-calling_code"]`))
+	apptest.Screenshot(t, ctx, "culture-profile-edit-errors")
+	if msg := text(`[data-testid="error-calling_code"]`); !strings.Contains(msg, "formato internacional") {
+		t.Errorf("calling code error = %q", msg)
+	}
+	if msg := text(`[data-testid="error-data_protection.url"]`); !strings.Contains(msg, "https://") {
+		t.Errorf("url error = %q", msg)
+	}
+
+	// Fixed, it saves and the page shows the new text.
+	do(chromedp.SetValue(`[name="calling_code"]`, "+54"),
+		chromedp.SetValue(`[name="data_protection.url"]`, "https://www.argentina.gob.ar/aaip"),
+		chromedp.Click(`[data-testid=save-profile]`),
+		chromedp.WaitVisible(`[data-testid=profile]`))
+	if got := text(`[data-testid=business-style]`); !strings.HasPrefix(got, "Cercano y directo") {
+		t.Errorf("after saving, business style = %q", got)
+	}
+
+	// The history names who changed what; reverting brings the seed text back.
+	do(chromedp.Click(`[data-testid=profile-history-tab]`), chromedp.WaitVisible(`[data-testid=history]`))
+	apptest.Screenshot(t, ctx, "culture-profile-history")
+	if n := count(`[data-testid=history-row]`); n != 2 {
+		t.Errorf("%d history rows, want 2", n)
+	}
+	if latest := text(`[data-testid=history-row]:first-child`); !strings.Contains(latest, apptest.AdminEmail) || !strings.Contains(latest, "Estilo de negocios") {
+		t.Errorf("latest history row = %q", latest)
+	}
+	do(chromedp.Click(`[data-testid=revert-1]`), chromedp.WaitVisible(`[data-testid=history-row]:nth-child(3)`))
+	apptest.Screenshot(t, ctx, "culture-profile-reverted")
+	do(chromedp.Navigate(s.URL+"/culture/profiles/AR"), chromedp.WaitVisible(`[data-testid=profile]`))
+	if got := text(`[data-testid=business-style]`); got != original {
+		t.Errorf("after the revert, business style = %q, want %q", got, original)
+	}
+
+	// The checker marks findings in the text; the adapter rewrites it.
+	do(chromedp.Navigate(s.URL+"/culture/check"), chromedp.WaitVisible(`[data-testid=check-form]`),
+		chromedp.SetValue(`[data-testid=check-text]`, "¡Vale! Coge tu móvil nuevo por $1,299.00 y aparca el coche gratis."),
+		chromedp.SetValue(`#f-country`, "AR"),
+		chromedp.Click(`[data-testid=check-submit]`),
+		chromedp.WaitVisible(`[data-testid=finding-mark]`))
+	apptest.Screenshot(t, ctx, "culture-check")
+	if n := count(`[data-testid=finding-mark]`); n < 3 {
+		t.Errorf("%d findings marked, want at least 3", n)
+	}
+	do(chromedp.Click(`[data-testid=adapt-result]`), chromedp.WaitVisible(`[data-testid=adapted-text]`))
+	apptest.Screenshot(t, ctx, "culture-adapt")
+	if adapted := text(`[data-testid=adapted-text]`); !strings.Contains(adapted, "celular") {
+		t.Errorf("adapted text = %q", adapted)
+	}
+
+	do(chromedp.Navigate(s.URL+"/culture/lexicon?q=celular"), chromedp.WaitVisible(`[data-testid=concept-row]`))
+	apptest.Screenshot(t, ctx, "culture-lexicon")
+	do(chromedp.Navigate(s.URL+"/culture/calendar?country=CO"), chromedp.WaitVisible(`[data-testid=calendar]`))
+	apptest.Screenshot(t, ctx, "culture-calendar")
+
+	mu.Lock()
+	defer mu.Unlock()
+	if len(jsErrors) > 0 {
+		t.Errorf("script errors in the page: %v", jsErrors)
+	}
+}
