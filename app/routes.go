@@ -37,8 +37,6 @@ func (a *App) routes(authH *auth.Handler, genH *generation.Handler, cultureH *cu
 	generation.Register(t, genH)
 	culture.Register(t, cultureH)
 
-	t.GET("/generate", a.showUpcoming("generate"), route.Need("content", "write"))
-	t.GET("/library", a.showUpcoming("library"), route.Need("content", "read"))
 	t.GET("/compliance", a.showUpcoming("compliance"), route.Need("compliance", "manage"))
 	t.GET("/analytics", a.showUpcoming("analytics"), route.Need("analytics", "read"))
 	t.GET("/admin", a.redirect("/admin/users"), route.Need("users", "manage"))
