@@ -40,7 +40,7 @@ func (m *Matcher) adaptEdits(text string, opts AdaptOptions) []edit {
 				break
 			}
 			if spainGrammar {
-				if e, ok := m.vosotrosSwap(t, s, opts, lang); ok {
+				if e, ok := m.grammarSwap(t, s, opts, lang); ok {
 					edits = append(edits, e)
 					next, done = s.last+1, true
 					break
@@ -69,14 +69,29 @@ func (m *Matcher) adaptEdits(text string, opts AdaptOptions) []edit {
 	return edits
 }
 
-// vosotrosSwap turns a listed vosotros form, pronoun or the clitic os into
-// its ustedes equivalent.
-func (m *Matcher) vosotrosSwap(t *tokenized, s span, opts AdaptOptions, lang string) (edit, bool) {
+// grammarSwap turns a listed vosotros form, pronoun or the clitic os into its
+// ustedes equivalent, and Spain-only slang into the replacement the data
+// gives for it (guay → genial).
+func (m *Matcher) grammarSwap(t *tokenized, s span, opts AdaptOptions, lang string) (edit, bool) {
 	h, ok := m.judge(t, s, opts.To, lang)
-	if !ok || (h.kind != kindVosotros && h.kind != kindCliticOs) || len(h.suggestions) == 0 {
+	if !ok {
 		return edit{}, false
 	}
-	return edit{start: int(t.tokens[s.first].start), end: int(t.tokens[s.last].end), to: h.suggestions[0], rule: h.rule}, true
+	to := ""
+	switch h.kind {
+	case kindVosotros, kindCliticOs:
+		if len(h.suggestions) > 0 {
+			to = h.suggestions[0]
+		}
+	case kindSlang:
+		if r := m.slang[h.index].Replacements[m.nodes[s.node].key]; r != "" {
+			to = matchCase(t.original(s.first, s.last), r)
+		}
+	}
+	if to == "" {
+		return edit{}, false
+	}
+	return edit{start: int(t.tokens[s.first].start), end: int(t.tokens[s.last].end), to: to, rule: h.rule}, true
 }
 
 // swap returns the edits that replace a vocabulary match with the target

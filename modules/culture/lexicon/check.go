@@ -23,6 +23,7 @@ const MaxTextBytes = 64 << 20
 type hit struct {
 	first, last int
 	kind        entryKind
+	index       int // slang: index into Matcher.slang
 	rule        string
 	severity    Severity
 	messageID   string
@@ -145,7 +146,7 @@ func (m *Matcher) judge(t *tokenized, s span, country, lang string) (hit, bool) 
 			h, ok = m.judgeVocabulary(t, s, e, country, lang)
 		}
 		if ok {
-			h.first, h.last, h.kind = s.first, s.last, e.kind
+			h.first, h.last, h.kind, h.index = s.first, s.last, e.kind, e.index
 			return h, true
 		}
 	}
@@ -206,7 +207,10 @@ func (m *Matcher) judgeCliticOs(t *tokenized, s span, country, lang string) (hit
 		return hit{}, false
 	}
 	suggestions := []string{"los", "les"}
-	if s.last+1 < len(t.tokens) && m.isDative(t.foldedWord(s.last+1)) {
+	switch {
+	case m.reflexiveOs(t, s.last):
+		suggestions = []string{"se"}
+	case s.last+1 < len(t.tokens) && m.isDative(t.foldedWord(s.last+1)):
 		suggestions = []string{"les", "los"}
 	}
 	original := t.original(s.first, s.last)
@@ -215,6 +219,30 @@ func (m *Matcher) judgeCliticOs(t *tokenized, s span, country, lang string) (hit
 	}
 	return hit{rule: RuleGrammarCliticOs, severity: SeverityError, messageID: msgGrammarCliticOs,
 		suggestions: suggestions}, true
+}
+
+// reflexiveOs reports whether the "os" at token i belongs to a vosotros verb
+// ("os merecéis", "os lo merecéis"), where ustedes says "se".
+func (m *Matcher) reflexiveOs(t *tokenized, i int) bool {
+	for k := i + 1; k < len(t.tokens) && k <= i+2; k++ {
+		switch string(t.foldedBytes(k)) {
+		case "lo", "la", "los", "las":
+			continue
+		}
+		if _, ok := m.vosotrosByEnding(t, k); ok {
+			return true
+		}
+		var buf [8]span
+		for _, c := range m.candidatesAt(t, k, buf[:0]) {
+			for _, id := range m.nodes[c.node].entries {
+				if e := m.entries[id]; e.kind == kindVosotros && !strings.HasPrefix(e.replacement, "su") && e.replacement != "ustedes" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // isDative reports whether a verb form takes an indirect object ("os

@@ -261,8 +261,15 @@ func (m *Matcher) addSlang(terms []SlangTerm) error {
 			return invalid("slang term %q: severity must be warning or info", s.Forms[0])
 		}
 		e := entry{kind: kindSlang, lang: langSpanish, index: i, ctx: m.compileContext(s.Context)}
+		forms := make(map[string]bool, len(s.Forms))
 		for _, f := range s.Forms {
 			m.addPattern(f, e)
+			forms[acceptKey(f, false)] = true
+		}
+		for form := range s.Replacements {
+			if !forms[form] {
+				return invalid("slang term %q: replacement for %q, which is not one of its forms (lowercase, no accents)", s.Forms[0], form)
+			}
 		}
 	}
 	return nil

@@ -51,6 +51,7 @@ func TestCompileRejectsInvalidData(t *testing.T) {
 		{"sensitive term without country", Data{Sensitive: []SensitiveTerm{{Term: "coger", Severity: "high"}}}},
 		{"sensitive term with bad severity", Data{Sensitive: []SensitiveTerm{{Term: "coger", OffensiveIn: []string{"AR"}, Severity: "extreme"}}}},
 		{"slang without forms", Data{Slang: []SlangTerm{{}}}},
+		{"slang replacement for another word", Data{Slang: []SlangTerm{{Forms: []string{"guay"}, Replacements: map[string]string{"mola": "encanta"}}}}},
 		{"regular verb that is not an infinitive", Data{Grammar: Grammar{RegularVerbs: []string{"comprando"}}}},
 	}
 	for _, tt := range tests {

@@ -95,6 +95,10 @@ type SensitiveTerm struct {
 type SlangTerm struct {
 	Forms        []string `json:"forms"`
 	Alternatives []string `json:"alternatives,omitempty"`
+	// Replacements maps a form, lowercase and without accents, to the
+	// words the adapter puts in its place where a plain swap is
+	// grammatical (guay → genial, chavales → chicos).
+	Replacements map[string]string `json:"replacements,omitempty"`
 	// Severity is "warning" (default) or "info".
 	Severity string `json:"severity,omitempty"`
 	Context
