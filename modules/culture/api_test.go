@@ -149,13 +149,19 @@ func TestCultureAPI(t *testing.T) {
 	t.Run("profiles list and detail", func(t *testing.T) {
 		var list struct {
 			Profiles []struct {
-				Country, LanguageVariant string `json:"language_variant"`
-				Version                  int
+				Country         string
+				LanguageVariant string `json:"language_variant"`
+				Version         int
 			}
 		}
 		call(t, s, http.MethodGet, "/api/v1/culture/profiles", token, "es", nil, &list)
 		if len(list.Profiles) != 22 {
 			t.Errorf("%d profiles", len(list.Profiles))
+		}
+		for _, p := range list.Profiles {
+			if p.Country == "" || p.LanguageVariant == "" || p.Version != 1 {
+				t.Errorf("profile in the list = %+v", p)
+			}
 		}
 		var ar struct {
 			Country         string

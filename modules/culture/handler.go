@@ -3,11 +3,13 @@ package culture
 import (
 	"log/slog"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/a-h/templ"
 	"github.com/labstack/echo/v4"
+	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
@@ -142,4 +144,23 @@ func seeOther(c echo.Context, path string) error {
 		return c.NoContent(http.StatusNoContent)
 	}
 	return c.Redirect(http.StatusSeeOther, path)
+}
+
+// byName sorts profiles by their country name in the UI language, as a person looks them up.
+func byName(t *locales.Translator, profiles []StoredProfile) []StoredProfile {
+	out := slices.Clone(profiles)
+	c := collate.New(language.Make(t.Lang()), collate.Loose)
+	slices.SortFunc(out, func(a, b StoredProfile) int {
+		return c.CompareString(countryName(t, a.Country), countryName(t, b.Country))
+	})
+	return out
+}
+
+// profileFormality names a profile's form of address; Brazilian Portuguese writes "você" for
+// the informal register and "o senhor / a senhora" for the formal one.
+func profileFormality(t *locales.Translator, p Profile, r string) string {
+	if strings.HasPrefix(p.LanguageVariant, "pt-") && r != "" {
+		return t.T("culture.formality.pt." + r)
+	}
+	return formalityName(t, r)
 }

@@ -30,7 +30,7 @@ func (h *Handler) showLexicon(c echo.Context) error {
 	v := view.LexiconView{Nav: h.nav(c, view.TabLexicon), Search: f.Search, Domains: options(f.Domain, pairs),
 		Total: t.T("culture.lexicon.count", "N", len(concepts)), CanEdit: h.may(c, "manage")}
 	for _, con := range concepts {
-		v.Concepts = append(v.Concepts, view.ConceptRow{Key: con.Key, Title: conceptTitle(con.Key), Href: "/culture/lexicon/" + con.Key,
+		v.Concepts = append(v.Concepts, view.ConceptRow{Key: con.Key, Title: conceptTitle(con.Concept), Href: "/culture/lexicon/" + con.Key,
 			Domain: domainName(t, con.Domain), Words: localeWords(t, con.Concept, false), Edited: con.EditedByAdmin})
 	}
 	return h.render.Page(c, http.StatusOK, t.T("culture.lexicon.title"), "culture", view.Lexicon(v))
@@ -43,8 +43,21 @@ func domainName(t *locales.Translator, domain string) string {
 	return domain
 }
 
-// conceptTitle turns a key into a readable title: "cell_phone" reads "cell phone".
-func conceptTitle(key string) string { return strings.ReplaceAll(key, "_", " ") }
+// conceptTitle names a concept by its preferred Latin American word ("celular"), else Spain's
+// or Brazil's, else its key.
+func conceptTitle(con Concept) string {
+	for _, loc := range []string{"es-419", "es-MX", "es-ES", "pt-BR"} {
+		if terms := con.Words[loc]; len(terms) > 0 {
+			return terms[0].Text
+		}
+	}
+	for _, loc := range LexiconLocales() {
+		if terms := con.Words[loc]; len(terms) > 0 {
+			return terms[0].Text
+		}
+	}
+	return strings.ReplaceAll(con.Key, "_", " ")
+}
 
 // localeWords lists a concept's words per locale in the UI's locale order.
 func localeWords(t *locales.Translator, con Concept, labels bool) []view.LocaleWords {
@@ -80,7 +93,7 @@ func localeLabel(t *locales.Translator, loc string) string {
 
 func (h *Handler) conceptHeader(c echo.Context, con StoredConcept, active string) view.ConceptHeader {
 	t := tr(c)
-	return view.ConceptHeader{Key: con.Key, Title: conceptTitle(con.Key), Domain: domainName(t, con.Domain),
+	return view.ConceptHeader{Key: con.Key, Title: conceptTitle(con.Concept), Domain: domainName(t, con.Domain),
 		Version: strconv.Itoa(con.Version), Updated: t.T("culture.updated", "When", formatTime(con.UpdatedAt)),
 		Edited: con.EditedByAdmin, CanEdit: h.may(c, "manage"), Active: active}
 }

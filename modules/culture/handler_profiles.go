@@ -30,12 +30,25 @@ func (h *Handler) showProfiles(c echo.Context) error {
 		Languages: options(f.Language, [][2]string{{"", t.T("culture.filter.all_languages")}, {"es", t.T("culture.language.es")}, {"pt", t.T("culture.language.pt")}}),
 		Forms:     formalityOptions(t, string(f.Formality), t.T("culture.filter.all_forms")),
 	}
-	for _, p := range profiles {
+	for _, p := range byName(t, profiles) {
 		v.Cards = append(v.Cards, view.ProfileCard{Code: p.Country, Flag: flag(p.Country), Name: countryName(t, p.Country),
-			LocalName: p.Name, Variant: p.LanguageVariant, Formality: formalityName(t, string(p.Address.Default)),
+			LocalName: p.Name, Variant: p.LanguageVariant, Formality: profileFormality(t, p.Profile, string(p.Address.Default)),
 			Price: price(p.Country), Href: "/culture/profiles/" + p.Country, Edited: p.EditedByAdmin})
 	}
 	return h.render.Page(c, http.StatusOK, t.T("culture.title"), "culture", view.Profiles(v))
+}
+
+// sources links the entries that start with a web address.
+func sources(list []string) []view.Source {
+	out := make([]view.Source, 0, len(list))
+	for _, s := range list {
+		src := view.Source{Text: s}
+		if first, _, _ := strings.Cut(s, " "); validURL(first) {
+			src.URL = first
+		}
+		out = append(out, src)
+	}
+	return out
 }
 
 // price is 1234.5 as the market writes a price.
@@ -79,15 +92,15 @@ func (h *Handler) showProfile(c echo.Context) error {
 	}
 	v := view.ProfileView{Nav: h.nav(c, view.TabProfiles), Header: h.profileHeader(c, p, "overview"),
 		BusinessStyle: p.BusinessStyle, CommPref: p.CommunicationPreference,
-		Formality: formalityName(t, string(p.Address.Default)), Plural: p.Address.Plural, CallingCode: p.CallingCode,
+		Formality: profileFormality(t, p.Profile, string(p.Address.Default)), Plural: p.Address.Plural, CallingCode: p.CallingCode,
 		Traits: p.CulturalTraits, References: p.CulturalReferences, Favored: p.Colors.Favored, Avoid: p.Colors.Avoid,
-		Topics: p.TopicsToAvoid, Notes: p.Notes, Sources: p.Sources, CalendarHref: "/culture/calendar?country=" + p.Country,
+		Topics: p.TopicsToAvoid, Notes: p.Notes, Sources: sources(p.Sources), CalendarHref: "/culture/calendar?country=" + p.Country,
 		Law: view.Law{Name: p.DataProtection.Name, Number: p.DataProtection.Number, Year: strconv.Itoa(p.DataProtection.Year),
 			Authority: p.DataProtection.Authority, URL: p.DataProtection.URL, Comprehensive: p.DataProtection.Comprehensive},
 	}
 	for _, ch := range seed.Channels() {
 		if r, ok := p.Address.Channels[ch]; ok {
-			v.Channels = append(v.Channels, view.Pair{Label: t.T("culture.channel." + ch), Value: formalityName(t, string(r))})
+			v.Channels = append(v.Channels, view.Pair{Label: t.T("culture.channel." + ch), Value: profileFormality(t, p.Profile, string(r))})
 		}
 	}
 	if f, ok := locale.For(p.Country); ok {
@@ -166,7 +179,9 @@ func (h *Handler) renderProfileEdit(c echo.Context, status int, p StoredProfile,
 	field := func(name, value string, rows int) view.TextField {
 		return view.TextField{Name: name, Label: t.T("culture.field." + name), Value: value, Rows: rows, Error: errs[name]}
 	}
-	list := func(name string, items []string) view.TextField { return field(name, strings.Join(items, "\n"), 4) }
+	list := func(name string, items []string) view.TextField {
+		return field(name, strings.Join(items, "\n"), min(max(len(items)+1, 3), 8))
+	}
 	if formError == "" && len(errs) > 0 {
 		formError = t.T("culture.edit.fix_errors")
 	}
@@ -199,7 +214,7 @@ func (h *Handler) renderProfileEdit(c echo.Context, status int, p StoredProfile,
 			errText = errs["address.channels"]
 		}
 		v.Address = append(v.Address, components.SelectInput{Name: name, Label: t.T("culture.channel." + ch), Error: errText,
-			Options: formalityOptions(t, e.AddressChannels[ch], t.T("culture.formality.default"))})
+			Options: formalityOptions(t, e.AddressChannels[ch], t.T("culture.formality.inherit"))})
 	}
 	return h.render.Page(c, status, countryName(t, p.Country), "culture", view.ProfileEdit(v))
 }

@@ -42,7 +42,7 @@ func (h *Handler) checkView(c echo.Context, f checkForm, errs map[string]string)
 	}
 	countries := make([][2]string, 0, len(profiles))
 	from := [][2]string{{"", t.T("culture.check.from_unknown")}}
-	for _, p := range profiles {
+	for _, p := range byName(t, profiles) {
 		label := flag(p.Country) + " " + countryName(t, p.Country)
 		countries = append(countries, [2]string{p.Country, label})
 		from = append(from, [2]string{p.Country, label})
@@ -233,7 +233,7 @@ func (h *Handler) showCalendar(c echo.Context) error {
 		return err
 	}
 	choices := make([][2]string, 0, len(profiles))
-	for _, p := range profiles {
+	for _, p := range byName(t, profiles) {
 		choices = append(choices, [2]string{p.Country, flag(p.Country) + " " + countryName(t, p.Country)})
 	}
 	v := view.CalendarView{Nav: h.nav(c, view.TabCalendar), Flag: flag(country), Country: countryName(t, country),

@@ -72,11 +72,17 @@ type ProfileView struct {
 	CallingCode             string
 	Traits, References      []string
 	Favored, Avoid, Topics  []string
-	Notes, Sources          []string
+	Notes                   []string
+	Sources                 []Source
 	Formats                 []Pair
 	NextDates               []DateRow
 	CalendarHref            string
 	Law                     Law
+}
+
+// Source is where a profile's facts come from; URL is set when the text starts with a link.
+type Source struct {
+	Text, URL string
 }
 
 // ProfileEditView is the admin's edit form of a profile.
