@@ -159,6 +159,8 @@ func agreementEdits(t *tokenized, first, last int, from, to, lang string) []edit
 		!isDeterminer(t.foldedWord(k)) {
 		replace(k, flipAdjective(t.word(k)))
 		k--
+	} else if k >= 0 && t.tokens[k+1].joined && isInvariantAdjective(t.foldedWord(k)) {
+		k-- // "el mejor carro" → "la mejor computadora"
 	}
 	if k < 0 || !t.tokens[k+1].joined {
 		return edits
@@ -219,6 +221,8 @@ func portugueseAgreementEdits(t *tokenized, first, last int, from string) []edit
 	if k >= 0 && t.tokens[k+1].joined && isPortugueseAdjective(t.foldedWord(k)) && !isPortugueseDeterminer(t.foldedWord(k)) {
 		replace(k, flipAdjective(t.word(k)))
 		k--
+	} else if k >= 0 && t.tokens[k+1].joined && isInvariantAdjective(t.foldedWord(k)) {
+		k-- // "o melhor time" → "a melhor equipa"
 	}
 	if k >= 0 && t.tokens[k+1].joined && isPortugueseDeterminer(t.foldedWord(k)) {
 		if pair := portugueseGenderPair(t.foldedWord(k)); pair != "" {
@@ -226,4 +230,15 @@ func portugueseAgreementEdits(t *tokenized, first, last int, from string) []edit
 		}
 	}
 	return edits
+}
+
+// isInvariantAdjective reports whether a folded word is an adjective that
+// goes before nouns of either gender (mejor, gran, melhor, grande).
+func isInvariantAdjective(word string) bool {
+	switch word {
+	case "mejor", "mejores", "peor", "peores", "mayor", "mayores", "menor", "menores", "gran", "grandes",
+		"melhor", "melhores", "pior", "piores", "maior", "maiores", "grande", "enorme", "excelente", "increible":
+		return true
+	}
+	return false
 }
