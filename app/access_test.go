@@ -105,7 +105,22 @@ func expectations(f *fixture) map[string]expectation {
 		"GET /compliance":                                 {allowed: []string{admin}},
 		"GET /analytics":                                  {allowed: signedIn},
 
-		// generation: :id names no content (see fill), so content routes answer 404 once the handler runs.
+		// generation: :id names nothing that exists (see fill), so those routes answer 404 once the handler runs.
+		"GET /generate/dates":                {allowed: []string{editor, owner, admin, outsider}},
+		"POST /generate":                     {allowed: []string{editor, owner, admin, outsider}, form: url.Values{"prompt": {""}, "content_type": {"sms"}, "target_country": {"MX"}}},
+		"GET /generate/stream/:id":           {allowed: []string{editor, owner, admin, outsider}, reached: notRefused},
+		"GET /library/:id":                   {allowed: []string{viewer, editor, owner, admin, outsider}, reached: notRefused},
+		"POST /library/:id/edit":             {allowed: []string{editor, owner, admin, outsider}, form: url.Values{"text": {"Hola"}}, reached: notRefused},
+		"POST /library/:id/rate":             {allowed: []string{editor, owner, admin, outsider}, form: url.Values{"rating": {"5"}}, reached: notRefused},
+		"POST /library/:id/delete":           {allowed: []string{editor, owner, admin, outsider}, reached: notRefused},
+		"GET /brand-voices":                  {allowed: []string{owner, admin, outsider}},
+		"POST /brand-voices":                 {allowed: []string{owner, admin, outsider}, form: url.Values{"name": {""}}},
+		"POST /brand-voices/routing":         {allowed: []string{owner, admin, outsider}, form: url.Values{"provider": {"nope"}}},
+		"POST /brand-voices/:id":             {allowed: []string{owner, admin, outsider}, form: url.Values{"name": {"Andina"}}, reached: notRefused},
+		"POST /brand-voices/:id/delete":      {allowed: []string{owner, admin, outsider}, reached: notRefused},
+		"GET /admin/providers":               {allowed: []string{admin}},
+		"POST /admin/providers/:name":        {allowed: []string{admin}, form: url.Values{"temperature": {"9"}}},
+		"POST /admin/providers/:name/reset":  {allowed: []string{admin}},
 		"POST /api/v1/generate-content":      {allowed: []string{editor, owner, admin, outsider}, json: map[string]any{"prompt": "", "content_type": "sms", "target_country": "MX"}},
 		"GET /api/v1/contents":               {allowed: []string{viewer, editor, owner, admin, outsider}},
 		"GET /api/v1/contents/:id":           {allowed: []string{viewer, editor, owner, admin, outsider}, reached: notRefused},
@@ -114,9 +129,15 @@ func expectations(f *fixture) map[string]expectation {
 }
 
 // notRefused is handlerRan for routes whose handler answers 404 for the fixture's ids: outside
-// a :wid path, authorization refuses with 401 or 403 only.
-func notRefused(status int, _, _ string) bool {
-	return status != http.StatusUnauthorized && status != http.StatusForbidden
+// a :wid path, authorization refuses with 401, 403 or the redirect to sign in only.
+func notRefused(status int, location, _ string) bool {
+	switch {
+	case status == http.StatusUnauthorized, status == http.StatusForbidden:
+		return false
+	case status == http.StatusSeeOther && strings.HasPrefix(location, "/login"):
+		return false
+	}
+	return true
 }
 
 // walkOrder puts the routes that change the fixture for good at the end.
@@ -257,10 +278,10 @@ func (f *fixture) fill(path, role string) string {
 		uid = f.spareID
 	}
 	id := f.tokenIDs[role]
-	if strings.Contains(path, "/contents/") {
-		id = "00000000-0000-4000-8000-000000000000" // a content that does not exist
+	if !strings.HasPrefix(path, "/account/tokens/") {
+		id = "00000000-0000-4000-8000-000000000000" // content, a brand voice or a job that does not exist
 	}
-	r := strings.NewReplacer(":wid", f.workspace, ":uid", uid, ":code", "en", ":action", "unlock", ":id", id, ":country", "AR", ":key", "cell_phone", ":version", "1")
+	r := strings.NewReplacer(":wid", f.workspace, ":uid", uid, ":code", "en", ":action", "unlock", ":id", id, ":country", "AR", ":key", "cell_phone", ":version", "1", ":name", "openai")
 	if strings.HasPrefix(path, "/lang/") {
 		return r.Replace(path) + "?next=/"
 	}
