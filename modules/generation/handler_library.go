@@ -12,8 +12,8 @@ import (
 	"github.com/frontierhq/frontier/app/apperr"
 	"github.com/frontierhq/frontier/modules/generation/contenttype"
 	"github.com/frontierhq/frontier/modules/generation/llm"
-	views "github.com/frontierhq/frontier/templates/generation"
 	"github.com/frontierhq/frontier/templates/components"
+	views "github.com/frontierhq/frontier/templates/generation"
 )
 
 // canWrite reports whether the current user may change content: the library hides the buttons
@@ -174,4 +174,3 @@ func (h *Handler) deleteContent(c echo.Context) error {
 	h.render.Flash(c, "success", "generation.content.deleted")
 	return seeOther(c, "/library")
 }
-

@@ -9,8 +9,8 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/frontierhq/frontier/modules/generation/llm"
-	views "github.com/frontierhq/frontier/templates/generation"
 	"github.com/frontierhq/frontier/templates/components"
+	views "github.com/frontierhq/frontier/templates/generation"
 )
 
 // showVoices is GET /brand-voices.

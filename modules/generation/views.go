@@ -13,8 +13,8 @@ import (
 	"github.com/frontierhq/frontier/modules/generation/builtin"
 	"github.com/frontierhq/frontier/modules/generation/contenttype"
 	"github.com/frontierhq/frontier/modules/generation/llm"
-	views "github.com/frontierhq/frontier/templates/generation"
 	"github.com/frontierhq/frontier/templates/components"
+	views "github.com/frontierhq/frontier/templates/generation"
 )
 
 // The view helpers turn the module's values into the templates' translated view models.
