@@ -81,6 +81,7 @@ var cleanCopyByCountry = map[string][]string{
 		"Viajá en colectivo y en subte con la misma tarjeta.",
 		"Chocolates, golosinas y helados para toda la familia.",
 		"Disfrutá un bife de chorizo con papas fritas en nuestra parrilla.",
+		"Maridalo con un Concha y Toro reserva.",
 		"Reservá tu lugar en el shopping y retirá tu compra sin costo.",
 		"La pileta del club está abierta todo el verano.",
 		"Descargá la app y pagá con QR en todos los comercios.",
