@@ -141,6 +141,19 @@ func TestBrowserAdminFlow(t *testing.T) {
 	do(chromedp.Navigate(s.URL+"/culture/calendar?country=CO"), chromedp.WaitVisible(`[data-testid=calendar]`))
 	apptest.Screenshot(t, ctx, "culture-calendar")
 
+	// Every page speaks the chosen language.
+	do(chromedp.Click(`a.lang[hreflang="pt-BR"]`), chromedp.WaitVisible(`[data-testid=calendar]`))
+	if title := text(".page-title"); title != "Calendário comercial" {
+		t.Errorf("pt-BR calendar title = %q", title)
+	}
+	apptest.Screenshot(t, ctx, "culture-calendar-pt")
+	do(chromedp.Navigate(s.URL+"/culture/profiles/BR"), chromedp.WaitVisible(`[data-testid=profile]`),
+		chromedp.Click(`a.lang[hreflang="en"]`), chromedp.WaitVisible(`[data-testid=profile]`))
+	if name := text(`[data-testid=profile-name]`); name != "Brazil" {
+		t.Errorf("English profile name = %q", name)
+	}
+	apptest.Screenshot(t, ctx, "culture-profile-br-en")
+
 	mu.Lock()
 	defer mu.Unlock()
 	if len(jsErrors) > 0 {

@@ -180,7 +180,7 @@ func (h *Handler) renderProfileEdit(c echo.Context, status int, p StoredProfile,
 		return view.TextField{Name: name, Label: t.T("culture.field." + name), Value: value, Rows: rows, Error: errs[name]}
 	}
 	list := func(name string, items []string) view.TextField {
-		return field(name, strings.Join(items, "\n"), min(max(len(items)+1, 3), 8))
+		return field(name, strings.Join(items, "\n"), min(max(2*len(items)+1, 3), 12))
 	}
 	if formError == "" && len(errs) > 0 {
 		formError = t.T("culture.edit.fix_errors")

@@ -1824,7 +1824,7 @@ func ProfileEdit(v ProfileEditView) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 146, "</label></section><div class=\"actions sticky-actions\"><button type=\"submit\" class=\"button primary\" data-testid=\"save-profile\">")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 146, "</label></section><div class=\"actions\"><button type=\"submit\" class=\"button primary\" data-testid=\"save-profile\">")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
