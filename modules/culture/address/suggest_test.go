@@ -28,9 +28,9 @@ func TestSuggest(t *testing.T) {
 		{"con vos", Tu, "contigo", true},
 		{"Con usted", Vos, "Con vos", true},
 		{"para ti", Usted, "", false}, // two words that are no single marker
-		{"tu", Vos, "", false},     // already right for vos
-		{"tenés", Vos, "", false},  // already vos
-		{"mesa", Usted, "", false}, // no marker
+		{"tu", Vos, "", false},        // already right for vos
+		{"tenés", Vos, "", false},     // already vos
+		{"mesa", Usted, "", false},    // no marker
 		{"", Tu, "", false},
 	}
 	for _, tc := range tests {
