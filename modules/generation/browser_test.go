@@ -1,0 +1,108 @@
+package generation_test
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"github.com/frontierhq/frontier/app/apptest"
+)
+
+// TestBrowserBriefStreamRateAndSearch drives the real UI: write a brief, follow the streamed
+// result, rate it, find it in the library and open it, with no script error.
+func TestBrowserBriefStreamRateAndSearch(t *testing.T) {
+	s := apptest.Start(t, nil)
+	ctx := apptest.Chrome(t)
+	var mu sync.Mutex
+	var jsErrors []string
+	if err := chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *runtime.EventExceptionThrown:
+			jsErrors = append(jsErrors, e.ExceptionDetails.Text)
+		case *runtime.EventConsoleAPICalled:
+			if e.Type == "error" {
+				jsErrors = append(jsErrors, "console error")
+			}
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	do := func(steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	text := func(sel string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Text(sel))
+		if err != nil {
+			t.Fatalf("text of %s: %v", sel, err)
+		}
+		return strings.TrimSpace(s)
+	}
+	count := func(sel string) int {
+		t.Helper()
+		nodes, err := chromedp.Run(ctx, chromedp.Nodes(sel, chromedp.AtLeast(0)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(nodes)
+	}
+
+	do(chromedp.Navigate(s.URL+"/login"), chromedp.WaitVisible(`[data-testid=login-email]`),
+		chromedp.SendKeys(`[data-testid=login-email]`, apptest.AdminEmail),
+		chromedp.SendKeys(`[data-testid=login-password]`, apptest.AdminPassword),
+		chromedp.Click(`[data-testid=login-submit]`), chromedp.WaitVisible(`[data-testid=home]`))
+
+	do(chromedp.Navigate(s.URL+"/generate"), chromedp.WaitVisible(`[data-testid=brief-form]`))
+	// An empty brief: the form comes back with the field's error, nothing is written.
+	do(chromedp.Click(`[data-testid=generate]`, chromedp.NodeVisible))
+	do(chromedp.SetValue(`#f-target_country`, "AR"))
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.querySelector('#f-target_country').dispatchEvent(new Event('change', {bubbles: true}))`)); err != nil {
+		t.Fatal(err)
+	}
+	do(chromedp.WaitVisible(`//section[@data-testid="gen-dates"]/h3[contains(., "Argentina")]`))
+	do(chromedp.SetValue(`[data-testid=prompt]`, "Lanzamiento de zapatillas livianas para correr, 20% de descuento para corredores urbanos"),
+		chromedp.SetValue(`[data-testid=variants]`, "2"),
+		chromedp.SetValue(`#f-target_industry`, "fashion"))
+	apptest.Screenshot(t, ctx, "generate-brief")
+	do(chromedp.Click(`[data-testid=generate]`, chromedp.NodeVisible), chromedp.WaitVisible(`[data-testid=gen-done]`))
+	apptest.Screenshot(t, ctx, "generate-result")
+	if n := count(`[data-testid=variant]`); n != 2 {
+		t.Fatalf("%d variants shown, want 2", n)
+	}
+	first := text(`[data-testid=variant-text]`)
+	if !strings.Contains(strings.ToLower(first), "zapatillas") {
+		t.Errorf("variant text %q", first)
+	}
+	if !strings.Contains(text(`.meta-line`), "es-AR") {
+		t.Errorf("metadata %q", text(`.meta-line`))
+	}
+
+	do(chromedp.Click(`[data-testid=star-4]`, chromedp.NodeVisible), chromedp.SendKeys(`[data-testid=rate-comment]`, "Muy bien para Buenos Aires"),
+		chromedp.Click(`[data-testid=rate]`, chromedp.NodeVisible), chromedp.WaitVisible(`[data-testid=rated]`))
+
+	do(chromedp.Navigate(s.URL+"/library?q=zapatilla"), chromedp.WaitVisible(`[data-testid=library-filters]`))
+	apptest.Screenshot(t, ctx, "library")
+	if n := count(`[data-testid=library-row]`); n != 1 {
+		t.Fatalf("library search: %d rows, want 1", n)
+	}
+	do(chromedp.Navigate(s.URL+"/library?q=bicicleta"), chromedp.WaitVisible(`[data-testid=library-empty]`))
+	do(chromedp.Navigate(s.URL+"/library?q=zapatillas&min_rating=4"), chromedp.WaitVisible(`[data-testid=library-row]`),
+		chromedp.Click(`[data-testid=library-row] a`, chromedp.NodeVisible), chromedp.WaitVisible(`[data-testid=final-text]`))
+	apptest.Screenshot(t, ctx, "content")
+	if fb := text(`[data-testid=feedback]`); !strings.Contains(fb, "Buenos Aires") || !strings.Contains(fb, "★★★★☆") {
+		t.Errorf("feedback shown as %q", fb)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(jsErrors) > 0 {
+		t.Errorf("script errors: %v", jsErrors)
+	}
+}
