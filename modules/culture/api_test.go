@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -81,6 +82,22 @@ func TestCultureAPI(t *testing.T) {
 			wantCountry := map[string]string{"es": "México", "en": "Mexico"}[lang]
 			if !strings.Contains(mobile.Message, wantCountry) || strings.HasPrefix(mobile.Message, "culture.") {
 				t.Errorf("%s message = %q", lang, mobile.Message)
+			}
+		}
+	})
+
+	t.Run("without Accept-Language messages follow the user's language", func(t *testing.T) {
+		b := s.Browser()
+		b.Login(apptest.AdminEmail, apptest.AdminPassword)
+		if res, _ := b.Post("/account/language", url.Values{"language": {"pt-BR"}}); res.StatusCode >= 400 {
+			t.Fatalf("language change: %d", res.StatusCode)
+		}
+		defer b.Post("/account/language", url.Values{"language": {"es"}})
+		for lang, want := range map[string]string{"": "Espanha", "en": "Spain"} {
+			var out struct{ Findings []finding }
+			call(t, s, http.MethodPost, "/api/v1/culture/check", token, lang, map[string]string{"text": "Compra un celular nuevo.", "country": "ES"}, &out)
+			if len(out.Findings) == 0 || !strings.Contains(out.Findings[0].Message, want) {
+				t.Errorf("Accept-Language %q: findings %+v, want a message naming %s", lang, out.Findings, want)
 			}
 		}
 	})

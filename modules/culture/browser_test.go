@@ -138,6 +138,12 @@ func TestBrowserAdminFlow(t *testing.T) {
 
 	do(chromedp.Navigate(s.URL+"/culture/lexicon?q=celular"), chromedp.WaitVisible(`[data-testid=concept-row]`))
 	apptest.Screenshot(t, ctx, "culture-lexicon")
+	do(chromedp.Click(`[data-testid=concept-row] a`), chromedp.WaitVisible(`[data-testid=concept]`))
+	apptest.Screenshot(t, ctx, "culture-concept")
+	do(chromedp.Click(`[data-testid=edit-concept]`), chromedp.WaitVisible(`[data-testid=concept-form]`),
+		chromedp.SetValue(`[name="words.es-AR"]`, "celu, celular"),
+		chromedp.Click(`[data-testid=save-concept]`), chromedp.WaitVisible(`[data-testid="error-words.es-AR"]`))
+	apptest.Screenshot(t, ctx, "culture-concept-edit-errors")
 	do(chromedp.Navigate(s.URL+"/culture/calendar?country=CO"), chromedp.WaitVisible(`[data-testid=calendar]`))
 	apptest.Screenshot(t, ctx, "culture-calendar")
 
