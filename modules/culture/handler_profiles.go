@@ -70,7 +70,7 @@ func options(selected string, pairs [][2]string) []components.Option {
 // formalityOptions offers the forms of address after a first, empty choice.
 func formalityOptions(t *locales.Translator, selected, empty string) []components.Option {
 	pairs := [][2]string{{"", empty}}
-	for _, f := range Formalities {
+	for _, f := range Formalities() {
 		pairs = append(pairs, [2]string{string(f), formalityName(t, string(f))})
 	}
 	return options(selected, pairs)

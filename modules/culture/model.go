@@ -40,7 +40,9 @@ type Concept = lexicon.Concept
 type Formality = lexicon.Formality
 
 // Formalities lists the forms of address in the order the UI offers them.
-var Formalities = []Formality{lexicon.FormalityTu, lexicon.FormalityVos, lexicon.FormalityUsted}
+func Formalities() []Formality {
+	return []Formality{lexicon.FormalityTu, lexicon.FormalityVos, lexicon.FormalityUsted}
+}
 
 // Record is the bookkeeping of a versioned row: its current version, whether an admin edited
 // it (the seed then leaves it alone), and the last change.

@@ -93,7 +93,7 @@ func (s *Service) ConceptHistory(ctx context.Context, key string) ([]Version, er
 // optionally followed by its gender as " (m)" or " (f)"; a word that was already listed keeps
 // its other settings (context rules, Spain-only marks).
 type ConceptEdit struct {
-	Version int
+	Version int                 // as in ProfileEdit: a concurrent change makes it a conflict; 0 skips the check
 	Words   map[string][]string // locale -> lines
 	Note    string
 }

@@ -61,7 +61,7 @@ func (s *Service) ProfileHistory(ctx context.Context, country string) ([]Version
 // entry; formats, commercial dates and the language variant come from code and are not edited.
 type ProfileEdit struct {
 	// Version is the version the edit was made on; if another edit came in between, the
-	// update is refused with ErrConflict rather than silently overwriting it.
+	// update is refused with ErrConflict rather than silently overwriting it. 0 skips the check.
 	Version                 int
 	Name                    string
 	BusinessStyle           string

@@ -3,6 +3,7 @@ package culture
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -39,5 +40,5 @@ func parseYear(s string) (int, bool) {
 
 // validFormality reports a known form of address, or "" (the profile's default).
 func validFormality(f Formality) bool {
-	return f == "" || f == "tu" || f == "vos" || f == "usted"
+	return f == "" || slices.Contains(Formalities(), f)
 }
