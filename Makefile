@@ -64,6 +64,9 @@ check-generated:
 ## bench: Go benchmarks and a load run on loopback
 bench: postgres
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	@# generation: the platform's overhead with an instant provider, then 2,000 briefs from 50
+	@# clients to the real server on 127.0.0.1 written by the template engine; both stop by themselves.
+	set -o pipefail; FRONTIER_LOAD=1 $(GO) test -count=1 -timeout 10m -run '^TestLoad' -v ./modules/generation/ | grep -E '^(overhead|builtin)|FAIL|panic'
 
 ## vendor-web: refresh the vendored front-end files from their npm packages (pinned versions)
 vendor-web:

@@ -44,6 +44,12 @@ func (ts testService) caller() Caller { return Caller{WorkspaceID: ts.workspaceI
 
 func newTestService(t testing.TB, env map[string]string) testService {
 	t.Helper()
+	return newTestServiceWith(t, env, nil)
+}
+
+// newTestServiceWith adds ready-made providers to the chain.
+func newTestServiceWith(t testing.TB, env map[string]string, providers []llm.Provider) testService {
+	t.Helper()
 	db := testdb.Gorm(t)
 	ctx := context.Background()
 	getenv := func(k string) string { return env[k] }
@@ -51,6 +57,7 @@ func newTestService(t testing.TB, env map[string]string) testService {
 		Getenv: getenv, Secret: []byte("test-secret-0123456789-abcdefghijkl"),
 		Chain: llm.ChainOptions{BaseBackoff: time.Millisecond, MaxBackoff: 5 * time.Millisecond, CallTimeout: 5 * time.Second,
 			StallTimeout: 2 * time.Second},
+		Providers: providers,
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -78,6 +78,7 @@ func (s *Service) Rate(ctx context.Context, who Caller, contentID string, rating
 	if err != nil {
 		return Feedback{}, err
 	}
+	s.cache.forget(who.WorkspaceID)
 	return f, nil
 }
 
@@ -91,6 +92,7 @@ func (s *Service) Edit(ctx context.Context, who Caller, contentID, text string) 
 	case n > maxTextChars:
 		return apperr.Invalid("text", "validation.too_long", "Max", maxTextChars)
 	}
+	defer s.cache.forget(who.WorkspaceID)
 	return s.store.inTx(ctx, func(tx store) error {
 		if err := tx.updateContent(ctx, who.WorkspaceID, contentID, map[string]any{"final_text": text, "status": StatusEdited}); err != nil {
 			return err
@@ -104,6 +106,7 @@ func (s *Service) Delete(ctx context.Context, who Caller, contentID string) erro
 	if !isUUID(contentID) {
 		return apperr.ErrNotFound
 	}
+	defer s.cache.forget(who.WorkspaceID)
 	return s.store.inTx(ctx, func(tx store) error {
 		if err := tx.deleteContent(ctx, who.WorkspaceID, contentID); err != nil {
 			return err
@@ -123,6 +126,7 @@ func (s *Service) SetWorkspaceProvider(ctx context.Context, workspaceID, provide
 	if provider != "" && provider != "builtin" && !contains(ProviderNames(), provider) {
 		return apperr.Invalid(FieldProvider, "generation.error.unknown_provider", "Provider", provider)
 	}
+	defer s.cache.forget(workspaceID)
 	return s.store.setWorkspaceProvider(ctx, workspaceID, provider)
 }
 

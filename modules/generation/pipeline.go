@@ -60,7 +60,7 @@ func (s *Service) Generate(ctx context.Context, who Caller, b Brief, stream func
 		if in.brief, redacted, err = s.redactBrief(ctx, b); err != nil {
 			return Result{}, err
 		}
-		if in.examples, err = s.store.bestRated(ctx, who.WorkspaceID, b.ContentType, b.Country, 2); err != nil {
+		if in.examples, err = s.cachedExamples(ctx, who.WorkspaceID, b.ContentType, b.Country); err != nil {
 			return Result{}, err
 		}
 		if in.dates, err = s.datesNear(ctx, b); err != nil {
@@ -69,7 +69,7 @@ func (s *Service) Generate(ctx context.Context, who Caller, b Brief, stream func
 	} else {
 		in.brief = b
 	}
-	learned, err := s.store.learned(ctx, who.WorkspaceID, b.ContentType, b.Country)
+	learned, err := s.cachedLearned(ctx, who.WorkspaceID, b.ContentType, b.Country)
 	if err != nil {
 		return Result{}, err
 	}
@@ -150,19 +150,10 @@ func (s *Service) Generate(ctx context.Context, who Caller, b Brief, stream func
 		c.CostUSD += a.CostUSD
 	}
 	// The copy is paid for: save it even if the caller went away meanwhile.
-	saveCtx := context.WithoutCancel(ctx)
-	err = s.store.inTx(saveCtx, func(tx store) error {
-		if err := tx.createContent(saveCtx, &c); err != nil {
-			return err
-		}
-		if err := tx.saveAttempts(saveCtx, who.WorkspaceID, &c.ID, generation, attempts); err != nil {
-			return err
-		}
-		return tx.emit(saveCtx, who.WorkspaceID, EventContentGenerated, c.ID, map[string]any{
-			"content_type": b.ContentType, "country": b.Country, "provider": c.Provider, "model": c.Model,
-			"variants": len(variants), "score": c.Score, "attempts": len(attempts), "latency_ms": c.LatencyMS,
-			"tokens_in": c.TokensIn, "tokens_out": c.TokensOut, "cost_usd": c.CostUSD, "user_id": who.UserID,
-		})
+	err = s.store.saveGeneration(context.WithoutCancel(ctx), &c, generation, attempts, EventContentGenerated, map[string]any{
+		"content_type": b.ContentType, "country": b.Country, "provider": c.Provider, "model": c.Model,
+		"variants": len(variants), "score": c.Score, "attempts": len(attempts), "latency_ms": c.LatencyMS,
+		"tokens_in": c.TokensIn, "tokens_out": c.TokensOut, "cost_usd": c.CostUSD, "user_id": who.UserID,
 	})
 	if err != nil {
 		return Result{}, err
@@ -175,7 +166,7 @@ func (s *Service) Generate(ctx context.Context, who Caller, b Brief, stream func
 func (s *Service) route(ctx context.Context, workspaceID string, b Brief) ([]string, error) {
 	override := b.Provider
 	if override == "" {
-		p, err := s.store.workspaceProvider(ctx, workspaceID)
+		p, err := s.cachedProvider(ctx, workspaceID)
 		if err != nil {
 			return nil, err
 		}

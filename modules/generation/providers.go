@@ -163,8 +163,8 @@ func providerConfigs(env []llm.Config, rows []providerRow, seal sealer) ([]llm.C
 }
 
 // buildChain makes the provider chain from the merged configs, builtin last.
-func buildChain(configs []llm.Config, opts llm.ChainOptions) (*llm.Chain, error) {
-	providers := make([]llm.Provider, 0, len(configs))
+func buildChain(configs []llm.Config, extra []llm.Provider, opts llm.ChainOptions) (*llm.Chain, error) {
+	providers := make([]llm.Provider, 0, len(configs)+len(extra))
 	for _, c := range configs {
 		p, err := llm.NewProvider(c)
 		if err != nil {
@@ -172,7 +172,7 @@ func buildChain(configs []llm.Config, opts llm.ChainOptions) (*llm.Chain, error)
 		}
 		providers = append(providers, p)
 	}
-	return llm.NewChain(providers, NewBuiltinProvider(), opts)
+	return llm.NewChain(append(providers, extra...), NewBuiltinProvider(), opts)
 }
 
 // reloadChain rebuilds the chain from the environment and the saved settings.
@@ -185,7 +185,7 @@ func (s *Service) reloadChain(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	chain, err := buildChain(configs, s.opts.Chain)
+	chain, err := buildChain(configs, s.opts.Providers, s.opts.Chain)
 	if err != nil {
 		return err
 	}
@@ -296,7 +296,7 @@ func (s *Service) SaveProvider(ctx context.Context, userID string, u ProviderUpd
 	if err != nil {
 		return err
 	}
-	if _, err := buildChain(configs, s.opts.Chain); err != nil {
+	if _, err := buildChain(configs, s.opts.Providers, s.opts.Chain); err != nil {
 		return apperr.Invalid("base_url", "generation.providers.error.invalid", "Reason", err.Error())
 	}
 	if err := s.store.saveProviderRow(ctx, row); err != nil {

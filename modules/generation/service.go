@@ -22,6 +22,9 @@ type Options struct {
 	Chain llm.ChainOptions
 	// Redactor replaces personal data before any external provider; PatternRedactor by default.
 	Redactor Redactor
+	// Providers are ready-made providers (a local stand-in for benchmarks, say) that join the
+	// chain after the configured ones, before builtin.
+	Providers []llm.Provider
 	// Now is the clock (tests).
 	Now func() time.Time
 	// GenerationTimeout bounds one whole generation. Default 3 minutes.
@@ -38,6 +41,7 @@ type Service struct {
 	sealer  sealer
 	chain   atomic.Pointer[llm.Chain]
 	jobs    *jobs
+	cache   *workspaceCache
 }
 
 // NewService builds the service and its provider chain from the environment and the saved
@@ -63,7 +67,7 @@ func NewService(ctx context.Context, db *gorm.DB, culture Culture, log *slog.Log
 		return nil, err
 	}
 	s := &Service{store: store{db: db}, culture: culture, log: log, opts: opts, env: llm.ConfigFromEnv(opts.Getenv),
-		sealer: seal, jobs: newJobs()}
+		sealer: seal, jobs: newJobs(), cache: newWorkspaceCache(opts.Now)}
 	if err := s.reloadChain(ctx); err != nil {
 		return nil, err
 	}

@@ -126,15 +126,6 @@ func (r contentRow) content() Content {
 		Adaptations: r.Adaptations, Status: r.Status, Rating: r.Rating, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt}
 }
 
-func (s store) createContent(ctx context.Context, c *Content) error {
-	row := rowOf(*c)
-	if err := s.with(ctx).Create(&row).Error; err != nil {
-		return fmt.Errorf("generation: save content: %w", err)
-	}
-	c.ID, c.CreatedAt, c.UpdatedAt = row.ID, row.CreatedAt, row.UpdatedAt
-	return nil
-}
-
 func (s store) content(ctx context.Context, workspaceID, id string) (Content, error) {
 	if !isUUID(id) {
 		return Content{}, fmt.Errorf("generation: content %q: %w", id, apperr.ErrNotFound)
@@ -233,23 +224,31 @@ func (s store) bestRated(ctx context.Context, workspaceID, contentType, country 
 	return texts, nil
 }
 
-// learned reads the feedback statistics of a workspace for the learned score component.
-func (s store) learned(ctx context.Context, workspaceID, contentType, country string) (*learnedStats, error) {
-	var rows []struct {
-		ContentType   string
-		TargetCountry string
-		N             int
-		Total         int
-	}
+// ratingGroup is the ratings of a workspace's items of one type and country.
+type ratingGroup struct {
+	ContentType   string
+	TargetCountry string
+	N             int
+	Total         int
+}
+
+// ratingGroups sums the latest ratings of a workspace's items per type and country.
+func (s store) ratingGroups(ctx context.Context, workspaceID string) ([]ratingGroup, error) {
+	var rows []ratingGroup
 	err := s.with(ctx).Model(&contentRow{}).
 		Select("content_type, target_country, count(*) AS n, sum(rating) AS total").
 		Where("workspace_id = ? AND rating IS NOT NULL", workspaceID).
 		Group("content_type, target_country").Scan(&rows).Error
 	if err != nil {
-		return nil, fmt.Errorf("generation: learned stats: %w", err)
+		return nil, fmt.Errorf("generation: rating groups: %w", err)
 	}
+	return rows, nil
+}
+
+// learnedFrom picks the closest group with enough ratings for a type and country.
+func learnedFrom(groups []ratingGroup, contentType, country string) *learnedStats {
 	var all, typ, exact [2]int
-	for _, r := range rows {
+	for _, r := range groups {
 		all[0] += r.N
 		all[1] += r.Total
 		if r.ContentType == contentType {
@@ -270,7 +269,7 @@ func (s store) learned(ctx context.Context, workspaceID, contentType, country st
 	case all[0] > 0:
 		st.Mean, st.Group = float64(all[1])/float64(all[0]), "all"
 	}
-	return st, nil
+	return st
 }
 
 // ---- attempts
