@@ -33,7 +33,9 @@ func TestProviderKeyIsNeverShownBack(t *testing.T) {
 	}
 	// The saved provider writes copy; the fake saw the key.
 	fake.Reply = llmtest.Reply{Chunks: []string{"BODY:\n¡Hola! Descubre el nuevo café de Colombia."}}
-	var out struct{ Metadata struct{ Provider, Model string } }
+	var out struct {
+		Metadata struct{ Provider, Model string }
+	}
 	token := s.Token(apptest.AdminEmail, apptest.AdminPassword, "")
 	if res := s.API(http.MethodPost, "/api/v1/generate-content", token, map[string]any{"prompt": "Café", "content_type": "sms", "target_country": "CO",
 		"target_industry": "food_beverage", "tone": "friendly", "length": 0, "provider": "openai"}, &out); res.StatusCode != http.StatusOK || out.Metadata.Provider != "openai" || out.Metadata.Model != "gpt-4o-mini" {
