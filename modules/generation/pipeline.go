@@ -249,16 +249,9 @@ func (s *Service) finish(ctx context.Context, b Brief, profile Profile, voice *B
 		extra = append(extra, Attempt{Variant: variant, Provider: provider, Model: model})
 	}
 	formality := profile.FormalityFor(b.ContentType)
-	var changes []Adaptation
-	for i, p := range content.Parts {
-		adapted, cs, err := s.culture.Adapt(ctx, p.Text, b.Country, "", formality)
-		if err != nil {
-			return Variant{}, nil, fmt.Errorf("generation: adapt: %w", err)
-		}
-		content.Parts[i].Text = adapted
-		for _, c := range cs {
-			changes = append(changes, Adaptation{Kind: c.Rule, From: c.From, To: c.To})
-		}
+	changes, err := s.adaptParts(ctx, &content, b.Country, formality)
+	if err != nil {
+		return Variant{}, nil, err
 	}
 	content, violations := contenttype.Enforce(content)
 	text := content.Format()
@@ -291,6 +284,45 @@ func (s *Service) finish(ctx context.Context, b Brief, profile Profile, voice *B
 		v.Usage.CostUSD += a.CostUSD
 	}
 	return v, extra, nil
+}
+
+// partSeparator joins the parts of a content for the adapter: a line of its own that no copy
+// contains and that reads as a sentence boundary.
+const partSeparator = "\n\n⁂\n\n"
+
+// adaptParts adapts all the parts of a content together, so the form of address that the
+// whole copy makes certain (a "para vos" in the body) decides the ambiguous words of a short
+// part ("Descubre lo nuevo" in a headline). Should the adapter touch the separators, each part
+// is adapted on its own instead.
+func (s *Service) adaptParts(ctx context.Context, content *contenttype.Content, country, formality string) ([]Adaptation, error) {
+	texts := make([]string, len(content.Parts))
+	for i, p := range content.Parts {
+		texts[i] = p.Text
+	}
+	adapted, cs, err := s.culture.Adapt(ctx, strings.Join(texts, partSeparator), country, "", formality)
+	if err != nil {
+		return nil, fmt.Errorf("generation: adapt: %w", err)
+	}
+	parts := strings.Split(adapted, partSeparator)
+	if len(parts) != len(texts) {
+		cs = nil
+		for i, text := range texts {
+			out, partChanges, err := s.culture.Adapt(ctx, text, country, "", formality)
+			if err != nil {
+				return nil, fmt.Errorf("generation: adapt: %w", err)
+			}
+			parts[i] = out
+			cs = append(cs, partChanges...)
+		}
+	}
+	changes := make([]Adaptation, 0, len(cs))
+	for i := range content.Parts {
+		content.Parts[i].Text = parts[i]
+	}
+	for _, c := range cs {
+		changes = append(changes, Adaptation{Kind: c.Rule, From: c.From, To: c.To})
+	}
+	return changes, nil
 }
 
 func convertFindings(found []lexicon.Finding) []Finding {
