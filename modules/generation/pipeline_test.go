@@ -84,3 +84,31 @@ func taggedFromParts(parts []VariantPart) string {
 	}
 	return b.String()
 }
+
+// TestShortPartsTakeTheCountrysFormOfAddress: a headline on its own ("Descubre lo nuevo") is
+// ambiguous; adapted with the rest of the copy it takes the country's vos or usted.
+func TestShortPartsTakeTheCountrysFormOfAddress(t *testing.T) {
+	ts := newTestService(t, nil)
+	for _, country := range []string{"AR", "UY", "CR", "GT"} {
+		tuImperatives := []string{"Descubre ", "Conoce ", "Reserva ", "Pide ", "Compra ", "Mira ", "Aprovecha "}
+		if country == "CR" || country == "GT" {
+			tuImperatives = append(tuImperatives, "Date ") // "date un gusto" is also the vos form
+		}
+		for seed := range 4 {
+			res, err := ts.Generate(context.Background(), ts.caller(), Brief{Prompt: "Café de especialidad con 15% de descuento",
+				ContentType: "google_ads", Country: country, Industry: "food_beverage", Tone: "professional", Variants: seed + 1}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, v := range res.Content.Variants {
+				for _, line := range strings.Split(v.Content, "\n") {
+					for _, imp := range tuImperatives {
+						if strings.HasPrefix(line, imp) {
+							t.Errorf("%s: %q keeps the tú imperative", country, line)
+						}
+					}
+				}
+			}
+		}
+	}
+}
