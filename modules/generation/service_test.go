@@ -304,3 +304,35 @@ func TestBrandVoiceGoesIntoPromptAndIsChecked(t *testing.T) {
 		t.Errorf("findings %+v, brand voice component %+v", res.Content.Findings, res.Content.Breakdown["brand_voice"])
 	}
 }
+
+func TestWorkspaceRoutingOverridesTheDefaultAndTheRequestOverridesBoth(t *testing.T) {
+	fake := llmtest.NewOpenAI(t)
+	fake.Reply = llmtest.Reply{Chunks: []string{"BODY:\n¡Hola desde OpenAI! Compra ahora."}}
+	ts := newTestService(t, map[string]string{"OPENAI_API_KEY": llmtest.DefaultAPIKey, "OPENAI_BASE_URL": fake.OpenAIBaseURL()})
+	ctx := context.Background()
+	brief := Brief{Prompt: "Promoción", ContentType: "sms", Country: "CL"}
+	provider := func(b Brief) string {
+		t.Helper()
+		res, err := ts.Generate(ctx, ts.caller(), b, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Content.Provider
+	}
+	if got := provider(brief); got != "openai" {
+		t.Errorf("default route: %s", got)
+	}
+	if err := ts.SetWorkspaceProvider(ctx, ts.workspaceID, "builtin"); err != nil {
+		t.Fatal(err)
+	}
+	if got := provider(brief); got != "builtin" {
+		t.Errorf("workspace routing: %s", got)
+	}
+	brief.Provider = "openai"
+	if got := provider(brief); got != "openai" {
+		t.Errorf("request override: %s", got)
+	}
+	if err := ts.SetWorkspaceProvider(ctx, ts.workspaceID, "gemini"); err == nil {
+		t.Error("an unknown provider accepted")
+	}
+}
