@@ -48,7 +48,7 @@ func (a *App) routes(authH *auth.Handler, genH *generation.Handler, cultureH *cu
 func (a *App) mountRoutes(e *echo.Echo) error {
 	e.GET("/static/*", echo.WrapHandler(a.assets))
 	authH := auth.NewHandler(a.auth, a.sessions, renderer{a}, a.log)
-	genH := generation.NewHandler(a.generation, renderer{a}, a.contentAccess, a.log)
+	genH := generation.NewHandler(a.generation, renderer{a}, a.workspaceAccess, a.log)
 	cultureH := culture.NewHandler(a.culture, renderer{a}, a.auth, a.catalog, a.log)
 	browser := func(c echo.Context) bool {
 		p := c.Request().URL.Path
@@ -145,11 +145,11 @@ func RouteList() []route.Route {
 	return (&App{}).routes(nil, nil, nil).Routes()
 }
 
-// contentAccess tells the generation module whether a user may write content in a workspace
-// named in a request; a workspace the user is not a member of is not found.
-func (a *App) contentAccess(ctx context.Context, userID, workspaceID string) (bool, error) {
+// workspaceAccess tells the generation module whether a user may act on an object in a
+// workspace named in a request; a workspace the user is not a member of is not found.
+func (a *App) workspaceAccess(ctx context.Context, userID, workspaceID, object, action string) (bool, error) {
 	if _, err := a.auth.Role(ctx, userID, workspaceID); err != nil {
 		return false, err
 	}
-	return a.auth.Allowed(userID, workspaceID, "content", "write"), nil
+	return a.auth.Allowed(userID, workspaceID, object, action), nil
 }

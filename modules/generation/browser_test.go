@@ -100,6 +100,10 @@ func TestBrowserBriefStreamRateAndSearch(t *testing.T) {
 	if fb := text(`[data-testid=feedback]`); !strings.Contains(fb, "Buenos Aires") || !strings.Contains(fb, "★★★★☆") {
 		t.Errorf("feedback shown as %q", fb)
 	}
+	do(chromedp.Navigate(s.URL+"/brand-voices"), chromedp.WaitVisible(`[data-testid=voice]`))
+	apptest.Screenshot(t, ctx, "brand-voices")
+	do(chromedp.Navigate(s.URL+"/admin/providers"), chromedp.WaitVisible(`[data-testid=provider-openai]`))
+	apptest.Screenshot(t, ctx, "providers")
 	mu.Lock()
 	defer mu.Unlock()
 	if len(jsErrors) > 0 {

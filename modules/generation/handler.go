@@ -21,9 +21,10 @@ type Renderer interface {
 	CSRF(c echo.Context) string
 }
 
-// WorkspaceAccess tells whether a user may write content in a workspace; a workspace the user
-// is not a member of wraps apperr.ErrNotFound. app/ implements it with the auth module.
-type WorkspaceAccess func(ctx context.Context, userID, workspaceID string) (canWrite bool, err error)
+// WorkspaceAccess tells whether a user may act on an object in a workspace ("content",
+// "write"); a workspace the user is not a member of wraps apperr.ErrNotFound. app/ implements
+// it with the auth module.
+type WorkspaceAccess func(ctx context.Context, userID, workspaceID, object, action string) (allowed bool, err error)
 
 // Handler serves the generation module's pages and API.
 type Handler struct {

@@ -129,7 +129,7 @@ func (h *Handler) generateContent(c echo.Context) error {
 		if !isUUID(ws) {
 			return fmt.Errorf("generation: workspace %q: %w", ws, apperr.ErrNotFound)
 		}
-		canWrite, err := h.access(ctx, who.UserID, ws)
+		canWrite, err := h.access(ctx, who.UserID, ws, "content", "write")
 		if err != nil {
 			return err
 		}

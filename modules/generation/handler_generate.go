@@ -46,6 +46,12 @@ func (h *Handler) renderGenerate(c echo.Context, status int, b Brief, errs map[s
 		b.Channel = contenttype.Instagram // the select shows it; it only applies to social posts
 	}
 	v := views.GenerateView{CSRF: h.render.CSRF(c), Form: h.briefForm(ctx, t, b, voices, errs), Dates: h.datesView(ctx, t, b.Country), Result: result}
+	if h.can(c, "brands", "manage") {
+		v.Links = append(v.Links, views.Link{Label: t.T("generation.page.voices"), Href: "/brand-voices"})
+	}
+	if current(c).IsAdmin {
+		v.Links = append(v.Links, views.Link{Label: t.T("generation.page.providers"), Href: "/admin/providers"})
+	}
 	return h.render.Page(c, status, t.T("generation.page.generate"), "generate", views.Generate(v))
 }
 

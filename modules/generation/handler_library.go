@@ -18,9 +18,12 @@ import (
 
 // canWrite reports whether the current user may change content: the library hides the buttons
 // of those who may not (the routes refuse them anyway).
-func (h *Handler) canWrite(c echo.Context) bool {
+func (h *Handler) canWrite(c echo.Context) bool { return h.can(c, "content", "write") }
+
+// can reports whether the current user may act on an object in the current workspace.
+func (h *Handler) can(c echo.Context, object, action string) bool {
 	a := current(c)
-	ok, err := h.access(c.Request().Context(), a.UserID, a.WorkspaceID)
+	ok, err := h.access(c.Request().Context(), a.UserID, a.WorkspaceID, object, action)
 	return err == nil && ok
 }
 

@@ -11,7 +11,11 @@ type GenerateView struct {
 	Form   BriefForm
 	Dates  DatesView
 	Result *StreamView // set after a valid submission
+	Links  []Link      // settings the user may open (brand voices, providers)
 }
+
+// Link is a labelled link.
+type Link struct{ Label, Href string }
 
 // BriefForm is the brief's fields with their choices and errors.
 type BriefForm struct {
