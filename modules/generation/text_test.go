@@ -77,3 +77,12 @@ func TestBreakdownTotalAndComponents(t *testing.T) {
 		t.Errorf("brand voice (no whole-word match) = %d, want 100", got)
 	}
 }
+
+func TestToneAliases(t *testing.T) {
+	tests := map[string]string{"": "friendly", "Casual": "friendly", "formal": "professional", "Divertido": "playful", "luxury": "luxury", "odd": "odd"}
+	for in, want := range tests {
+		if got := normalize(Brief{Tone: in}).Tone; got != want {
+			t.Errorf("tone %q → %q, want %q", in, got, want)
+		}
+	}
+}

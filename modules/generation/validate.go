@@ -27,6 +27,19 @@ const (
 	FieldProvider = "provider"
 )
 
+// toneAliases maps the tone words clients commonly send, in English, Spanish and Portuguese,
+// to the tones the generators know.
+var toneAliases = map[string]string{
+	"casual": builtin.Friendly, "warm": builtin.Friendly, "conversational": builtin.Friendly, "amigable": builtin.Friendly,
+	"cercano": builtin.Friendly, "cercana": builtin.Friendly, "amigavel": builtin.Friendly, "amigável": builtin.Friendly,
+	"formal": builtin.Professional, "corporate": builtin.Professional, "profesional": builtin.Professional, "profissional": builtin.Professional,
+	"excited": builtin.Enthusiastic, "energetic": builtin.Enthusiastic, "inspirational": builtin.Enthusiastic, "entusiasta": builtin.Enthusiastic,
+	"urgente": builtin.Urgent, "premium": builtin.Luxury, "elegant": builtin.Luxury, "lujo": builtin.Luxury, "luxo": builtin.Luxury,
+	"elegante": builtin.Luxury, "funny": builtin.Playful, "humorous": builtin.Playful, "fun": builtin.Playful, "divertido": builtin.Playful,
+	"divertida": builtin.Playful, "caring": builtin.Empathetic, "empático": builtin.Empathetic, "empatico": builtin.Empathetic,
+	"educational": builtin.Informative, "informativo": builtin.Informative, "neutral": builtin.Informative,
+}
+
 // normalize trims the brief's text and upper-cases the country.
 func normalize(b Brief) Brief {
 	trim := strings.TrimSpace
@@ -35,6 +48,9 @@ func normalize(b Brief) Brief {
 	b.Country = strings.ToUpper(trim(b.Country))
 	b.Industry, b.Tone, b.Provider = strings.ToLower(trim(b.Industry)), strings.ToLower(trim(b.Tone)), strings.ToLower(trim(b.Provider))
 	b.BrandID = trim(b.BrandID)
+	if alias, ok := toneAliases[b.Tone]; ok {
+		b.Tone = alias
+	}
 	if b.Tone == "" {
 		b.Tone = builtin.Friendly
 	}
