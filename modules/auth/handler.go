@@ -104,16 +104,12 @@ func (h *Handler) IdentifyToken(next echo.HandlerFunc) echo.HandlerFunc {
 			return apperr.ErrUnauthorized
 		}
 		ctx := c.Request().Context()
-		u, t, err := h.svc.AuthenticateToken(ctx, strings.TrimSpace(plain))
+		b, err := h.svc.AuthenticateToken(ctx, strings.TrimSpace(plain))
 		if err != nil {
 			return err
 		}
-		role, err := h.svc.Role(ctx, u.ID, t.WorkspaceID)
-		if err != nil {
-			return apperr.ErrUnauthorized
-		}
-		a := actor.Actor{UserID: u.ID, Email: u.Email, Name: u.Name, Language: u.Language, IsAdmin: u.IsAdmin,
-			WorkspaceID: t.WorkspaceID, Role: string(role), TokenID: t.ID, IP: c.RealIP()}
+		a := actor.Actor{UserID: b.User.ID, Email: b.User.Email, Name: b.User.Name, Language: b.User.Language, IsAdmin: b.User.IsAdmin,
+			WorkspaceID: b.Token.WorkspaceID, Role: string(b.Role), TokenID: b.Token.ID, IP: c.RealIP()}
 		c.SetRequest(c.Request().WithContext(actor.With(ctx, a)))
 		return next(c)
 	}

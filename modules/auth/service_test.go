@@ -184,11 +184,15 @@ func TestTokenLifecycle(t *testing.T) {
 	if strings.Contains(string(tok.TokenHash), plain) || len(tok.TokenHash) != 32 {
 		t.Error("token stored in the clear")
 	}
-	if _, _, err := s.AuthenticateToken(ctx, plain); err != nil {
+	b, err := s.AuthenticateToken(ctx, plain)
+	if err != nil {
 		t.Fatalf("fresh token: %v", err)
 	}
+	if b.User.ID != u.ID || b.Role != RoleOwner || b.Token.WorkspaceID != ws.ID || b.User.Email != u.Email {
+		t.Errorf("bearer = %+v", b)
+	}
 	s.now = func() time.Time { return time.Now().Add(2 * time.Hour) }
-	if _, _, err := s.AuthenticateToken(ctx, plain); !errors.Is(err, apperr.ErrUnauthorized) {
+	if _, err := s.AuthenticateToken(ctx, plain); !errors.Is(err, apperr.ErrUnauthorized) {
 		t.Errorf("expired token: %v", err)
 	}
 }

@@ -181,6 +181,28 @@ func (s store) tokenByHash(ctx context.Context, hash []byte) (Token, error) {
 	return t, nil
 }
 
+// bearer loads a token with its user and the user's role in the token's live workspace.
+func (s store) bearer(ctx context.Context, hash []byte) (Bearer, error) {
+	var row struct {
+		Token
+		User User `gorm:"embedded;embeddedPrefix:u_"`
+		Role Role
+	}
+	err := s.with(ctx).Raw(`
+		SELECT t.*, m.role,
+		       u.id AS u_id, u.email AS u_email, u.name AS u_name, u.language AS u_language,
+		       u.is_admin AS u_is_admin, u.disabled_at AS u_disabled_at
+		FROM api_tokens t
+		JOIN users u ON u.id = t.user_id
+		JOIN memberships m ON m.user_id = t.user_id AND m.workspace_id = t.workspace_id
+		JOIN workspaces w ON w.id = t.workspace_id AND w.archived_at IS NULL
+		WHERE t.token_hash = ?`, hash).Take(&row).Error
+	if err != nil {
+		return Bearer{}, notFound(err, "token")
+	}
+	return Bearer{User: row.User, Token: row.Token, Role: row.Role}, nil
+}
+
 func (s store) tokensOf(ctx context.Context, userID, workspaceID string) ([]Token, error) {
 	var ts []Token
 	err := s.with(ctx).Where("user_id = ? AND workspace_id = ?", userID, workspaceID).Order("created_at DESC").Find(&ts).Error
@@ -193,7 +215,7 @@ func (s store) revokeToken(ctx context.Context, userID, tokenID string, at time.
 }
 
 func (s store) touchToken(ctx context.Context, id string, at time.Time) error {
-	return s.with(ctx).Model(&Token{}).Where("id = ? AND (last_used_at IS NULL OR last_used_at < ?)", id, at.Add(-time.Minute)).Update("last_used_at", at).Error
+	return s.with(ctx).Model(&Token{}).Where("id = ?", id).Update("last_used_at", at).Error
 }
 
 // ---- login attempts
