@@ -1,6 +1,9 @@
 package address
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Spanish written accents follow from where the stress falls, so attaching
 // enclitic pronouns to a verb can add an accent (registra + te = regístrate) or
@@ -125,6 +128,21 @@ func isHiatusAccent(word []rune, i int) bool {
 		return false
 	}
 	return (i > 0 && isStrongVowel(word[i-1])) || (i+1 < len(word) && isStrongVowel(word[i+1]))
+}
+
+// appendAccentless appends s without its written accents (see stripAccents) to buf.
+func appendAccentless(buf []byte, s string) []byte {
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			buf = append(buf, byte(r))
+			continue
+		case r == 'á' || r == 'é' || r == 'í' || r == 'ó' || r == 'ú':
+			r = accentless[r]
+		}
+		buf = utf8.AppendRune(buf, r)
+	}
+	return buf
 }
 
 // stripAccents removes written accents (not the diaeresis) from a lowercase word.

@@ -47,7 +47,7 @@ func (a *analysis) accepts(c candidate, textLevel bool) bool {
 // la tienda": set phrases count as imperatives only when a verb complement follows.
 func (a *analysis) imperativeNotInterjection(i int) bool {
 	w := a.tokens[i].lower
-	if !nonImperatives[w] {
+	if !a.tokens[i].info.is(classNonImperative) {
 		return true
 	}
 	n := a.next(i)
@@ -87,15 +87,15 @@ func (a *analysis) ustedSubject(i int, v *verb) bool {
 			return false // "se puede pagar" is impersonal
 		}
 	}
-	if lead >= 0 && ustedSubjectLeads[a.tokens[lead].lower] {
+	if lead >= 0 && a.tokens[lead].info.is(classUstedSubjectLead) {
 		return true
 	}
-	if lead >= 0 && interrogatives[a.tokens[lead].lower] && !v.desc {
+	if lead >= 0 && a.tokens[lead].info.is(classInterrogative) && !v.desc {
 		// ¿Qué espera para...? but not ¿Qué incluye el plan?
 		n := a.next(i)
-		return n < 0 || !determiners[a.tokens[n].lower] && !followers[a.tokens[n].lower] || a.tokens[n].lower == "para"
+		return n < 0 || !a.tokens[n].info.is(classDeterminer) && !a.tokens[n].info.is(classFollower) || a.tokens[n].lower == "para"
 	}
-	if a.ustedVerbIn[a.tokens[start].sentence] && (a.tokens[start].afterComma || (lead >= 0 && coordinators[a.tokens[lead].lower])) {
+	if a.ustedVerbIn[a.tokens[start].sentence] && (a.tokens[start].afterComma || (lead >= 0 && a.tokens[lead].info.is(classCoordinator))) {
 		return true // si se registra hoy, recibe...; si compra y paga...
 	}
 	if lead < 0 && a.tokens[start].initial && start == i && a.modalBeforeInfinitive(i, v) {
@@ -109,7 +109,7 @@ func (a *analysis) ustedSubject(i int, v *verb) bool {
 // "le invitamos a que visite nuestra tienda y conozca...".
 func (a *analysis) purposeClause(i int) bool {
 	lead, _ := a.leadOf(i)
-	if lead >= 0 && coordinators[a.tokens[lead].lower] && a.ustedVerbIn[a.tokens[i].sentence] {
+	if lead >= 0 && a.tokens[lead].info.is(classCoordinator) && a.ustedVerbIn[a.tokens[i].sentence] {
 		return true
 	}
 	if lead < 0 || a.tokens[lead].lower != "que" {

@@ -6,7 +6,7 @@ import "sort"
 // each, what form the text as a whole is written in, and the accepted markers.
 type analysis struct {
 	lex        *lexicon
-	runes      []rune
+	text       string
 	tokens     []token
 	candidates [][]candidate
 	// The form the unambiguous markers establish for the whole text; at most
@@ -22,14 +22,16 @@ type analysis struct {
 }
 
 func analyze(lex *lexicon, text string) *analysis {
-	a := &analysis{lex: lex, runes: []rune(text), tokens: tokenize(text)}
-	a.candidates = make([][]candidate, len(a.tokens))
+	a := &analysis{lex: lex, text: text, tokens: tokenize(text)}
+	for i := range a.tokens {
+		a.tokens[i].info = lex.info(a.tokens[i].lower)
+	}
+	a.collectCandidates()
 	a.chosenAt = make([]int, len(a.tokens))
 	sentences := 0
 	for i := range a.tokens {
-		a.candidates[i] = a.candidatesAt(i)
 		a.chosenAt[i] = -1
-		sentences = a.tokens[i].sentence + 1
+		sentences = int(a.tokens[i].sentence) + 1
 	}
 	a.imperativeIn = make([]bool, sentences)
 	a.ustedVerbIn = make([]bool, sentences)
@@ -40,10 +42,30 @@ func analyze(lex *lexicon, text string) *analysis {
 	return a
 }
 
+// collectCandidates lists the readings of every token. They share one
+// backing array: most words have none, and one allocation per word with
+// readings would dominate the analysis of long texts.
+func (a *analysis) collectCandidates() {
+	a.candidates = make([][]candidate, len(a.tokens))
+	bounds := make([]int, len(a.tokens)+1)
+	all := make([]candidate, 0, len(a.tokens)/8+1) // about one word in ten has a reading
+	for i := range a.tokens {
+		bounds[i] = len(all)
+		all = a.appendCandidates(all, i)
+	}
+	bounds[len(a.tokens)] = len(all)
+	for i := range a.tokens {
+		if from, to := bounds[i], bounds[i+1]; to > from {
+			a.candidates[i] = all[from:to:to]
+		}
+	}
+}
+
 // choose accepts, left to right, the reading of each token that its context supports.
 func (a *analysis) choose() {
+	var accepted []candidate // reused for every token
 	for i := 0; i < len(a.tokens); i++ {
-		var accepted []candidate
+		accepted = accepted[:0]
 		for _, c := range a.candidates[i] {
 			if a.accepts(c, true) {
 				if c.negatable && a.negativeSlot(i) {

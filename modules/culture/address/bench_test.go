@@ -7,12 +7,14 @@ const benchmarkCopy = "¡Aprovecha el Buen Fin! Regístrate hoy, descarga la app
 	"No te lo pierdas: esto es para ti."
 
 func BenchmarkDetect(b *testing.B) {
+	b.SetBytes(int64(len(benchmarkCopy)))
 	for b.Loop() {
 		Detect(benchmarkCopy)
 	}
 }
 
 func BenchmarkConvert(b *testing.B) {
+	b.SetBytes(int64(len(benchmarkCopy)))
 	for b.Loop() {
 		Convert(benchmarkCopy, Usted)
 	}

@@ -39,23 +39,23 @@ type candidate struct {
 	targets   [3]string // lowercase spelling in each form; "" when unknown
 }
 
-// candidatesAt lists the readings of token i.
-func (a *analysis) candidatesAt(i int) []candidate {
+// appendCandidates appends the readings of token i to cands.
+func (a *analysis) appendCandidates(cands []candidate, i int) []candidate {
 	t := a.tokens[i]
-	if t.lower == "sos" && isUpper(t.text) {
-		return nil // the distress signal, not vos sos
+	if t.lower == "sos" && isUpper(a.text[t.byteStart:t.byteEnd]) {
+		return cands // the distress signal, not vos sos
 	}
-	cands := a.pronounCandidates(i)
-	if neverVerbs[t.lower] || a.nounSlot(i) {
+	cands = a.appendPronounCandidates(cands, i)
+	if t.info.is(classNeverVerb) || a.nounSlot(i) {
 		return cands
 	}
-	collision := a.lex.collisions[t.lower]
-	for _, vf := range a.lex.forms[t.lower] {
+	collision := t.info.is(classCollision)
+	for _, vf := range t.info.forms {
 		if c, ok := a.verbCandidate(i, vf, collision); ok {
 			cands = append(cands, c)
 		}
 	}
-	if !collision || (encliticsBeforeObject[t.lower] && a.followedByObject(i)) {
+	if !collision || (t.info.is(classEncliticBeforeObject) && a.followedByObject(i)) {
 		for _, e := range a.lex.enclitic(t.lower) {
 			if c, ok := a.encliticCandidate(i, e); ok {
 				cands = append(cands, c)
@@ -71,14 +71,14 @@ func (a *analysis) nounSlot(i int) bool {
 	if p < 0 {
 		return false
 	}
-	before, word := a.tokens[p].lower, a.tokens[i].lower
+	before, word := a.tokens[p].lower, a.tokens[i].info
 	switch {
-	case before == "tu" && a.informalVerbAt(i) && !a.lex.collisions[word]:
+	case before == "tu" && a.informalVerbAt(i) && !word.is(classCollision):
 		return false // "tu eliges": tú without its accent
-	case determiners[before]:
+	case a.tokens[p].info.is(classDeterminer):
 		return true
 	case before == "la" || before == "las" || before == "los" || before == "lo":
-		return a.lex.collisions[word] // "las compras", "la prueba" are nouns
+		return word.is(classCollision) // "las compras", "la prueba" are nouns
 	}
 	return false
 }
@@ -206,18 +206,12 @@ func isFirstPersonPlural(word string) bool {
 // informalVerbAt reports whether token i is a tú or vos present or subjunctive
 // (te registras, puedes registrarte).
 func (a *analysis) informalVerbAt(i int) bool {
-	if i < 0 {
-		return false
-	}
-	for _, vf := range a.lex.forms[a.tokens[i].lower] {
-		if vf.cell != cellImperative && vf.cell != cellInfinitive && vf.cell != cellGerund && !vf.forms.Has(Usted) {
-			return true
-		}
-	}
-	return false
+	return i >= 0 && a.tokens[i].info.is(classInformalVerb)
 }
 
-func (a *analysis) pronounCandidates(i int) []candidate {
+// appendPronounCandidates appends the pronoun, possessive or clitic reading
+// of token i, if it has one, to cands.
+func (a *analysis) appendPronounCandidates(cands []candidate, i int) []candidate {
 	w := a.tokens[i].lower
 	c := candidate{first: i, last: i, lemma: w}
 	n := a.next(i)
@@ -236,25 +230,25 @@ func (a *analysis) pronounCandidates(i int) []candidate {
 		c.targets = [3]string{"tú", "vos", "usted"}
 		if p := a.prev(i); p >= 0 && a.tokens[p].lower == "con" {
 			c.first, c.lemma, c.targets = p, "contigo", [3]string{"contigo", "con vos", "con usted"}
-		} else if p >= 0 && prepositions[a.tokens[p].lower] {
+		} else if p >= 0 && a.tokens[p].info.is(classPreposition) {
 			c.lemma, c.targets = "ti", [3]string{"ti", "vos", "usted"}
 		}
 	case "te":
-		if n < 0 || notTeaFollowers[a.tokens[n].lower] || a.nounSlot(i) {
-			return nil
+		if n < 0 || a.tokens[n].info.is(classNotTeaFollower) || a.nounSlot(i) {
+			return cands
 		}
 		polite := "le"
 		after := a.tokens[n].lower
 		if after == "lo" || after == "la" || after == "los" || after == "las" ||
-			a.informalVerbAt(n) || (objectClitics[after] && a.informalVerbAt(a.next(n))) {
+			a.informalVerbAt(n) || (a.tokens[n].info.is(classObjectClitic) && a.informalVerbAt(a.next(n))) {
 			polite = "se"
 		}
 		c.kind, c.forms, c.targets = Clitic, SetOf(Tu, Vos), [3]string{"te", "te", polite}
 	case "tu", "tus":
 		if n < 0 {
-			return nil
+			return cands
 		}
-		if w == "tu" && a.informalVerbAt(n) && !a.lex.collisions[a.tokens[n].lower] {
+		if w == "tu" && a.informalVerbAt(n) && !a.tokens[n].info.is(classCollision) {
 			// "tu eliges": the subject pronoun without its accent.
 			c.kind, c.forms, c.lemma, c.targets = Pronoun, SetOf(Tu), "tú", [3]string{"tú", "vos", "usted"}
 			break
@@ -265,7 +259,7 @@ func (a *analysis) pronounCandidates(i int) []candidate {
 		c.kind, c.forms, c.targets = Possessive, SetOf(Tu, Vos), [3]string{w, w, possessivePronouns[w]}
 	case "su", "sus":
 		if n < 0 {
-			return nil
+			return cands
 		}
 		informal := map[string]string{"su": "tu", "sus": "tus"}[w]
 		c.kind, c.forms, c.lemma, c.cond, c.patternOK = Possessive, SetOf(Usted), informal, condUstedText, true
@@ -280,13 +274,13 @@ func (a *analysis) pronounCandidates(i int) []candidate {
 		c.targets = [3]string{"te", "te", w}
 	case "lo", "la":
 		c.kind, c.forms, c.lemma, c.cond = Clitic, SetOf(Usted), "te", condUstedText
-		c.patternOK = n >= 0 && personVerbs[a.tokens[n].lower]
+		c.patternOK = n >= 0 && a.tokens[n].info.is(classPersonVerb)
 		c.targets = [3]string{"te", "te", w}
 	case "se":
 		c.kind, c.forms, c.lemma, c.cond = Clitic, SetOf(Usted), "te", condUstedSe
 		c.targets = [3]string{"te", "te", w}
 	default:
-		return nil
+		return cands
 	}
-	return []candidate{c}
+	return append(cands, c)
 }

@@ -11,7 +11,7 @@ func (a *analysis) imperativeSlot(i int, textLevel bool) bool {
 	if t.initial {
 		return true
 	}
-	if p := a.prev(i); p >= 0 && a.tokens[p].initial && openingAdverbs[a.tokens[p].lower] {
+	if p := a.prev(i); p >= 0 && a.tokens[p].initial && a.tokens[p].info.is(classOpeningAdverb) {
 		return true // "Ahora paga en cuotas"
 	}
 	if !textLevel {
@@ -24,7 +24,7 @@ func (a *analysis) imperativeSlot(i int, textLevel bool) bool {
 		return false
 	}
 	p := a.prev(i)
-	return p >= 0 && coordinators[a.tokens[p].lower]
+	return p >= 0 && a.tokens[p].info.is(classCoordinator)
 }
 
 // negativeSlot reports whether token i follows a clause-opening "no", maybe
@@ -36,11 +36,11 @@ func (a *analysis) negativeSlot(i int) bool {
 
 func (a *analysis) coordinated(i int) bool {
 	t := a.tokens[i]
-	if t.sentence >= len(a.imperativeIn) || !a.imperativeIn[t.sentence] {
+	if int(t.sentence) >= len(a.imperativeIn) || !a.imperativeIn[t.sentence] {
 		return false
 	}
 	p := a.prev(i)
-	return t.afterComma || (p >= 0 && coordinators[a.tokens[p].lower])
+	return t.afterComma || (p >= 0 && a.tokens[p].info.is(classCoordinator))
 }
 
 // verbalContext reports whether a word that could be a noun is preceded by
@@ -54,13 +54,13 @@ func (a *analysis) verbalContext(i int) bool {
 			return true
 		}
 	}
-	if lead >= 0 && interrogatives[a.tokens[lead].lower] {
+	if lead >= 0 && a.tokens[lead].info.is(classInterrogative) {
 		// ¿Qué esperas? or ¿Qué esperas para...?, not ¿Qué compras hiciste?
 		n := a.next(i)
 		return n < 0 || a.tokens[n].lower == "para"
 	}
 	if lead >= 0 {
-		return verbalLeads[a.tokens[lead].lower]
+		return a.tokens[lead].info.is(classVerbalLead)
 	}
 	return a.tokens[start].initial && a.tokens[start].opener == '¿'
 }
@@ -79,7 +79,7 @@ func (a *analysis) beforeYour(i int) bool {
 // rather than a noun: "reserva tu mesa", "prueba gratis".
 func (a *analysis) followedByObject(i int) bool {
 	n := a.next(i)
-	return n >= 0 && followers[a.tokens[n].lower]
+	return n >= 0 && a.tokens[n].info.is(classFollower)
 }
 
 // leadOf skips the object pronouns right before token i and returns the word
@@ -91,7 +91,7 @@ func (a *analysis) leadOf(i int) (lead, start int) {
 		if p < 0 {
 			return -1, start
 		}
-		if !objectClitics[a.tokens[p].lower] {
+		if !a.tokens[p].info.is(classObjectClitic) {
 			return p, start
 		}
 		start = p

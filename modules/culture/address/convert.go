@@ -20,12 +20,12 @@ func Convert(text string, to Form) (string, []Change) {
 			continue
 		}
 		first, last := a.tokens[c.first], a.tokens[c.last]
-		from := a.span(first.start, last.end)
+		from := a.span(first, last)
 		replacement := matchCase(from, c.targets[to])
 		if replacement == from {
 			continue
 		}
-		changes = append(changes, Change{Start: first.start, End: last.end, From: from, To: replacement})
+		changes = append(changes, Change{Start: int(first.start), End: int(last.end), From: from, To: replacement})
 	}
 	return Apply(text, changes), changes
 }
@@ -49,5 +49,5 @@ func Apply(text string, changes []Change) string {
 	return b.String()
 }
 
-// span returns the input text between two code point offsets.
-func (a *analysis) span(start, end int) string { return string(a.runes[start:end]) }
+// span returns the input text from the start of token first to the end of token last.
+func (a *analysis) span(first, last token) string { return a.text[first.byteStart:last.byteEnd] }

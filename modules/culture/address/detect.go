@@ -37,10 +37,10 @@ func Detect(text string) []Use {
 
 func (a *analysis) use(c candidate, shared Form) Use {
 	first, last := a.tokens[c.first], a.tokens[c.last]
-	word := a.span(first.start, last.end)
+	word := a.span(first, last)
 	u := Use{
-		Start: first.start,
-		End:   last.end,
+		Start: int(first.start),
+		End:   int(last.end),
 		Forms: c.forms,
 		Kind:  c.kind,
 		Word:  word,

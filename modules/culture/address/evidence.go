@@ -43,7 +43,7 @@ func (a *analysis) ustedCues() int {
 		case "le":
 			object = object || n >= 0 && isFirstPersonPlural(a.tokens[n].lower)
 		case "lo", "la":
-			object = object || n >= 0 && personVerbs[a.tokens[n].lower]
+			object = object || n >= 0 && a.tokens[n].info.is(classPersonVerb)
 		}
 		for _, c := range a.candidates[i] {
 			if c.cond == condNegativeSlot && a.purposeClause(i) {
@@ -53,7 +53,7 @@ func (a *analysis) ustedCues() int {
 				continue
 			}
 			modal = modal || a.modalBeforeInfinitive(i, c.verb)
-			question = question || t.opener == '¿' && !c.verb.desc && (n < 0 || !determiners[a.tokens[n].lower])
+			question = question || t.opener == '¿' && !c.verb.desc && (n < 0 || !a.tokens[n].info.is(classDeterminer))
 		}
 	}
 	count := 0
@@ -73,7 +73,7 @@ func (a *analysis) modalBeforeInfinitive(i int, v *verb) bool {
 		return false
 	}
 	w := a.tokens[n].lower
-	if impersonalInfinitives[w] {
+	if a.tokens[n].info.is(classImpersonalInfinitive) {
 		return false // puede haber retrasos, puede ser
 	}
 	if strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") {

@@ -47,6 +47,9 @@ type lexicon struct {
 	// collisions are spellings that are also ordinary nouns or other words
 	// (compras, cuentas, sal, tomate): they count only with supporting context.
 	collisions map[string]bool
+	// words maps the closed-class words of words.go, the collisions and the
+	// bare verb forms to what the analysis needs to know about them.
+	words map[string]*wordInfo
 }
 
 // loadLexicon builds the lexicon once from the embedded tables.
@@ -100,6 +103,7 @@ func newLexicon(verbSource, collisionList string) (*lexicon, error) {
 			lex.collisions[word] = true
 		}
 	}
+	lex.buildWords()
 	return lex, nil
 }
 
@@ -152,13 +156,22 @@ type withEnclitic struct {
 // enclitic finds the readings of a lowercase word as a verb followed by
 // enclitic pronouns, checking the spelling including its accent.
 func (lex *lexicon) enclitic(word string) []withEnclitic {
+	if len(word) < 3 {
+		return nil
+	}
+	switch word[len(word)-1] { // every pronoun ends in one of these
+	case 'e', 'o', 'a', 's':
+	default:
+		return nil
+	}
 	var out []withEnclitic
+	var buf [64]byte
 	for _, suffix := range encliticSuffixes {
-		host, ok := strings.CutSuffix(word, suffix)
-		if !ok || host == "" {
+		if len(word) <= len(suffix) || word[len(word)-len(suffix):] != suffix {
 			continue
 		}
-		for _, vf := range lex.hosts[stripAccents(host)] {
+		host := word[:len(word)-len(suffix)]
+		for _, vf := range lex.hosts[string(appendAccentless(buf[:0], host))] {
 			if withClitics(vf.surface, suffix) != word {
 				continue
 			}

@@ -3,16 +3,18 @@ package address
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
 
 // token is one word of the input.
 type token struct {
-	start, end int    // code point offsets into the input
-	text       string // as written
-	lower      string // lowercase, NFC
-	sentence   int    // index of the sentence the word belongs to
+	start, end         int32     // code point offsets into the input
+	byteStart, byteEnd int32     // byte offsets into the input
+	lower              string    // lowercase, NFC
+	info               *wordInfo // what the lexicon knows about lower; set by analyze
+	sentence           int32     // index of the sentence the word belongs to
 	// initial is set on the first word after the start of the text or a
 	// sentence or clause opener: . ! ? … : ; ¡ ¿ « " a bullet or a line break.
 	initial bool
@@ -32,58 +34,125 @@ const (
 
 // tokenize splits text into words (letters, combining marks and inner hyphens
 // are not kept together: "e-mail" is two words, which is harmless here).
+// It walks the string once; the words are substrings of text, so only the
+// lowercase copies of words that are not lowercase already are allocated.
 func tokenize(text string) []token {
-	var tokens []token
-	runes := []rune(text)
-	sentence := 0
+	// About one word every six bytes in Spanish copy.
+	tokens := make([]token, 0, len(text)/6+1)
+	var sentence int32
 	initial := true
 	var opener rune
 	joined, comma := false, false
-	for i := 0; i < len(runes); {
-		r := runes[i]
-		if !isWordRune(r) {
-			if strings.ContainsRune(sentenceEnds, r) {
-				sentence++
-			}
-			if strings.ContainsRune(clauseStarts, r) {
-				initial = true
-				opener = 0
-				if r == '¡' || r == '¿' {
-					opener = r
+	inWord := false
+	var cur token
+	runeIndex := 0
+	for byteIndex, r := range text {
+		if isWordRune(r) {
+			if !inWord {
+				inWord = true
+				cur = token{
+					start:      int32(runeIndex),
+					byteStart:  int32(byteIndex),
+					sentence:   sentence,
+					initial:    initial,
+					opener:     opener,
+					joined:     joined && len(tokens) > 0,
+					afterComma: comma,
 				}
+				initial, opener, joined, comma = false, 0, true, false
 			}
-			if !unicode.IsSpace(r) {
-				joined = false
-			}
-			if r == ',' {
-				comma = true
-			}
-			i++
+			runeIndex++
 			continue
 		}
-		j := i
-		for j < len(runes) && isWordRune(runes[j]) {
-			j++
+		if inWord {
+			inWord = false
+			tokens = append(tokens, finishToken(text, cur, byteIndex, runeIndex))
 		}
-		word := string(runes[i:j])
-		tokens = append(tokens, token{
-			start:      i,
-			end:        j,
-			text:       word,
-			lower:      norm.NFC.String(strings.ToLower(word)),
-			sentence:   sentence,
-			initial:    initial,
-			opener:     opener,
-			joined:     joined && len(tokens) > 0,
-			afterComma: comma,
-		})
-		initial, opener, joined, comma = false, 0, true, false
-		i = j
+		if r == ' ' {
+			runeIndex++
+			continue
+		}
+		if isSentenceEnd(r) {
+			sentence++
+		}
+		if isClauseStart(r) {
+			initial = true
+			opener = 0
+			if r == '¡' || r == '¿' {
+				opener = r
+			}
+		}
+		if !isSpace(r) {
+			joined = false
+		}
+		if r == ',' {
+			comma = true
+		}
+		runeIndex++
+	}
+	if inWord {
+		tokens = append(tokens, finishToken(text, cur, len(text), runeIndex))
 	}
 	return tokens
 }
 
+// finishToken completes a word that ends at byteEnd and code point end.
+func finishToken(text string, t token, byteEnd, end int) token {
+	t.byteEnd, t.end = int32(byteEnd), int32(end)
+	t.lower = lowerWord(text[t.byteStart:byteEnd])
+	return t
+}
+
+// lowerWord returns word lowercased and in NFC. Lowercase ASCII words, the
+// most frequent, are returned as they are.
+func lowerWord(word string) string {
+	upper := false
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return norm.NFC.String(strings.ToLower(word))
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if upper {
+		return strings.ToLower(word) // ASCII stays NFC
+	}
+	return word
+}
+
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', '\n':
+		return true
+	}
+	return false
+}
+
+func isClauseStart(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', '\n', ':', ';', '¡', '¿', '«', '“', '"', '•', '·', '|', '(', ')', '[', ']', '—', '–', '>':
+		return true
+	}
+	return false
+}
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		switch r {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			return true
+		}
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 

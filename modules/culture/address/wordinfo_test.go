@@ -1,0 +1,104 @@
+package address
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// referenceEnclitic is the plain search enclitic optimises: try every
+// pronoun ending and look the accentless host up.
+func referenceEnclitic(lex *lexicon, word string) []withEnclitic {
+	var out []withEnclitic
+	for _, suffix := range encliticSuffixes {
+		host, ok := strings.CutSuffix(word, suffix)
+		if !ok || host == "" {
+			continue
+		}
+		for _, vf := range lex.hosts[stripAccents(host)] {
+			if withClitics(vf.surface, suffix) != word {
+				continue
+			}
+			if vf.cell == cellImperative && !cliticFitsImperative(vf.forms, suffix) {
+				continue
+			}
+			out = append(out, withEnclitic{verbForm: vf, clitics: suffix})
+		}
+	}
+	return out
+}
+
+// TestEncliticMatchesReference checks the fast enclitic search against the
+// plain one on every verb form with every pronoun ending, on near misses
+// and on the words of the test texts.
+func TestEncliticMatchesReference(t *testing.T) {
+	lex := theLexicon()
+	words := map[string]bool{}
+	for _, hosts := range lex.hosts {
+		for _, vf := range hosts {
+			for _, suffix := range encliticSuffixes {
+				w := withClitics(vf.surface, suffix)
+				words[w] = true
+				words[stripAccents(w)] = true
+				words[w[1:]] = true
+				words[w+"s"] = true
+			}
+		}
+	}
+	for _, tc := range conversionCases {
+		for _, tok := range tokenize(tc.in) {
+			words[tok.lower] = true
+		}
+	}
+	for _, w := range []string{"regístrate", "dímelo", "díselo", "vete", "date", "tomate", "a", "te", "se", "ñe", "éste"} {
+		words[w] = true
+	}
+	found := 0
+	for w := range words {
+		got, want := lex.enclitic(w), referenceEnclitic(lex, w)
+		if len(got) > 0 {
+			found++
+		}
+		if len(got) != len(want) || (len(want) > 0 && !reflect.DeepEqual(got, want)) {
+			t.Errorf("enclitic(%q) = %+v, reference finds %+v", w, got, want)
+		}
+	}
+	if found < 1000 {
+		t.Errorf("only %d words have enclitic readings", found)
+	}
+}
+
+// TestWordClassesMatchSets checks the class bits against the word lists.
+func TestWordClassesMatchSets(t *testing.T) {
+	lex := theLexicon()
+	for _, set := range wordClassSets() {
+		for w := range lex.words {
+			if got := lex.info(w).is(set.class); got != set.words[w] {
+				t.Errorf("%q: class %b is %v, list says %v", w, set.class, got, set.words[w])
+			}
+		}
+		for w := range set.words {
+			if !lex.info(w).is(set.class) {
+				t.Errorf("%q is missing class %b", w, set.class)
+			}
+		}
+	}
+	for _, w := range []string{"compras", "registras", "tengas", "comprás"} {
+		if !lex.info(w).is(classInformalVerb) {
+			t.Errorf("%q is not an informal verb", w)
+		}
+	}
+	for _, w := range []string{"compra", "compre", "registrarte", "hola", strings.Repeat("x", 40)} {
+		if lex.info(w).is(classInformalVerb) {
+			t.Errorf("%q is an informal verb", w)
+		}
+	}
+}
+
+func BenchmarkNewLexicon(b *testing.B) {
+	for b.Loop() {
+		if _, err := newLexicon(verbTableSource, collisionSource); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
