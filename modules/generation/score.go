@@ -2,8 +2,8 @@ package generation
 
 import (
 	"math"
-	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/frontierhq/frontier/modules/generation/contenttype"
@@ -153,7 +153,24 @@ func cultureComponent(findings []Finding) Component {
 		Detail: map[string]any{"errors": counts["error"], "warnings": counts["warning"], "infos": counts["info"]}}
 }
 
-var linkPattern = regexp.MustCompile(`(?i)https?://|www\.|\.com\b|wa\.me/`)
+// hasLink spots a URL or a WhatsApp link, which is a call to action by itself.
+func hasLink(lower string) bool {
+	for _, marker := range []string{"http://", "https://", "www.", "wa.me/"} {
+		if strings.Contains(lower, marker) {
+			return true
+		}
+	}
+	for rest := lower; ; {
+		i := strings.Index(rest, ".com")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(".com"):]
+		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return true // ".com" ends a word: a domain, not "compra.como"
+		}
+	}
+}
 
 // ctaVerbs are call-to-action verbs in the imperative (tú, vos, usted and você forms).
 var ctaVerbs = map[string][]string{
@@ -170,27 +187,33 @@ var ctaVerbs = map[string][]string{
 		"leve", "comece", "solicite", "acesse", "entre", "faça", "junte-se", "participe", "confira", "saiba"},
 }
 
-var wordPattern = regexp.MustCompile(`[\p{L}-]+`)
+// ctaSets are ctaVerbs as sets, built once.
+var ctaSets = func() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for lang, verbs := range ctaVerbs {
+		out[lang] = map[string]bool{}
+		for _, v := range verbs {
+			out[lang][v] = true
+		}
+	}
+	return out
+}()
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || r == '-' }
 
 func hasCTA(c contenttype.Content, text, briefCTA, lang string) bool {
-	if strings.TrimSpace(c.Text(contenttype.PartCTA)) != "" || linkPattern.MatchString(text) {
+	lower := strings.ToLower(text)
+	if strings.TrimSpace(c.Text(contenttype.PartCTA)) != "" || hasLink(lower) {
 		return true
 	}
-	lower := strings.ToLower(text)
 	if cta := strings.ToLower(strings.TrimSpace(briefCTA)); cta != "" && strings.Contains(lower, cta) {
 		return true
 	}
-	verbs := ctaVerbs[lang]
-	words := wordPattern.FindAllString(lower, -1)
+	verbs := ctaSets[lang]
+	words := strings.FieldsFunc(lower, func(r rune) bool { return !isWordRune(r) })
 	for i, w := range words {
-		for _, v := range verbs {
-			if strings.Contains(v, " ") {
-				if i+1 < len(words) && w+" "+words[i+1] == v {
-					return true
-				}
-			} else if w == v {
-				return true
-			}
+		if verbs[w] || i+1 < len(words) && verbs[w+" "+words[i+1]] {
+			return true
 		}
 	}
 	return false
@@ -245,5 +268,5 @@ func boundary(s string, i int, before bool) bool {
 	} else {
 		r, _ = utf8.DecodeRuneInString(s[i:])
 	}
-	return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r > 127 && wordPattern.MatchString(string(r)))
+	return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r > 127 && isWordRune(r))
 }
