@@ -8,7 +8,9 @@ type analysis struct {
 	lex        *lexicon
 	text       string
 	tokens     []token
-	candidates [][]candidate
+	candidates [][]candidate // readings of each token, slices of all
+	all        []candidate   // every reading, in token order
+	bounds     []int         // token index → start of its readings in all
 	// The form the unambiguous markers establish for the whole text; at most
 	// one is set, none when the text has no markers or mixes forms.
 	tuText, vosText, ustedText bool
@@ -16,25 +18,37 @@ type analysis struct {
 	// tu): the text is informal and either form's imperatives may follow.
 	sharedOnly   bool
 	chosen       []candidate
-	chosenAt     []int  // token index → index into chosen, or -1
-	imperativeIn []bool // sentence index → an imperative was accepted
-	ustedVerbIn  []bool // sentence index → a verb with usted as subject was accepted
+	chosenAt     []int       // token index → index into chosen, or -1
+	imperativeIn []bool      // sentence index → an imperative was accepted
+	ustedVerbIn  []bool      // sentence index → a verb with usted as subject was accepted
+	accepted     []candidate // scratch of choose
 }
 
+// analyze reads text. The analysis comes from the lexicon's pool: call
+// release once its results are copied out.
 func analyze(lex *lexicon, text string) *analysis {
-	a := &analysis{lex: lex, text: text, tokens: tokenize(text)}
+	a, _ := lex.analyses.Get().(*analysis)
+	if a == nil {
+		a = &analysis{}
+	}
+	a.lex, a.text = lex, text
+	a.tuText, a.vosText, a.ustedText, a.sharedOnly = false, false, false, false
+	a.tokens = appendTokens(a.tokens[:0], text)
 	for i := range a.tokens {
 		a.tokens[i].info = lex.info(a.tokens[i].lower)
 	}
 	a.collectCandidates()
-	a.chosenAt = make([]int, len(a.tokens))
+	a.chosen = a.chosen[:0]
+	a.chosenAt = resize(a.chosenAt, len(a.tokens))
 	sentences := 0
 	for i := range a.tokens {
 		a.chosenAt[i] = -1
 		sentences = int(a.tokens[i].sentence) + 1
 	}
-	a.imperativeIn = make([]bool, sentences)
-	a.ustedVerbIn = make([]bool, sentences)
+	a.imperativeIn = resize(a.imperativeIn, sentences)
+	a.ustedVerbIn = resize(a.ustedVerbIn, sentences)
+	clear(a.imperativeIn)
+	clear(a.ustedVerbIn)
 	a.establishTextForm()
 	a.choose()
 	a.chooseReflexiveSe()
@@ -42,20 +56,51 @@ func analyze(lex *lexicon, text string) *analysis {
 	return a
 }
 
+// maxPooledTokens bounds the analyses kept for reuse: the buffers of a
+// very long text are left to the garbage collector.
+const maxPooledTokens = 1 << 18
+
+// release returns the analysis to the lexicon's pool. Nothing it holds may
+// be used afterwards; the words and readings are cleared so that the pool
+// keeps no text alive.
+func (a *analysis) release() {
+	lex := a.lex
+	if lex == nil || cap(a.tokens) > maxPooledTokens {
+		return
+	}
+	clear(a.tokens)
+	clear(a.candidates)
+	clear(a.all)
+	clear(a.chosen)
+	a.lex, a.text = nil, ""
+	lex.analyses.Put(a)
+}
+
+// resize returns s with length n, reusing its array when it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
 // collectCandidates lists the readings of every token. They share one
 // backing array: most words have none, and one allocation per word with
 // readings would dominate the analysis of long texts.
 func (a *analysis) collectCandidates() {
-	a.candidates = make([][]candidate, len(a.tokens))
-	bounds := make([]int, len(a.tokens)+1)
-	all := make([]candidate, 0, len(a.tokens)/8+1) // about one word in ten has a reading
+	n := len(a.tokens)
+	a.candidates = resize(a.candidates, n)
+	a.bounds = resize(a.bounds, n+1)
+	all := a.all[:0]
 	for i := range a.tokens {
-		bounds[i] = len(all)
+		a.bounds[i] = len(all)
 		all = a.appendCandidates(all, i)
 	}
-	bounds[len(a.tokens)] = len(all)
+	a.bounds[n] = len(all)
+	a.all = all
 	for i := range a.tokens {
-		if from, to := bounds[i], bounds[i+1]; to > from {
+		a.candidates[i] = nil
+		if from, to := a.bounds[i], a.bounds[i+1]; to > from {
 			a.candidates[i] = all[from:to:to]
 		}
 	}
@@ -63,7 +108,7 @@ func (a *analysis) collectCandidates() {
 
 // choose accepts, left to right, the reading of each token that its context supports.
 func (a *analysis) choose() {
-	var accepted []candidate // reused for every token
+	accepted := a.accepted
 	for i := 0; i < len(a.tokens); i++ {
 		accepted = accepted[:0]
 		for _, c := range a.candidates[i] {
@@ -90,6 +135,7 @@ func (a *analysis) choose() {
 		a.accept(c)
 		i = c.last
 	}
+	a.accepted = accepted
 }
 
 // afterInformalVerb reports whether the word before token i was accepted as a

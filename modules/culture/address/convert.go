@@ -14,6 +14,7 @@ type Change struct {
 // left alone.
 func Convert(text string, to Form) (string, []Change) {
 	a := analyze(theLexicon(), text)
+	defer a.release()
 	var changes []Change
 	for _, c := range a.chosen {
 		if c.forms.Has(to) || c.targets[to] == "" {

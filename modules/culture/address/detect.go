@@ -24,6 +24,7 @@ func (u Use) Fits(f Form) bool { return u.Forms.Has(f) }
 // (sal de mesa, te verde, la compra online) are left out.
 func Detect(text string) []Use {
 	a := analyze(theLexicon(), text)
+	defer a.release()
 	shared := Tu // the form of te, tu and the like
 	if a.vosText || a.vosChosen() {
 		shared = Vos

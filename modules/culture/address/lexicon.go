@@ -50,6 +50,9 @@ type lexicon struct {
 	// words maps the closed-class words of words.go, the collisions and the
 	// bare verb forms to what the analysis needs to know about them.
 	words map[string]*wordInfo
+	// analyses recycles the buffers of finished analyses (see release). It is
+	// the one part of the lexicon that changes, and it is safe for concurrent use.
+	analyses sync.Pool
 }
 
 // loadLexicon builds the lexicon once from the embedded tables.

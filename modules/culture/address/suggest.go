@@ -17,6 +17,7 @@ func Suggest(word string, to Form) (string, bool) {
 	}
 	// A neutral word after it lets tu, su and te read as they do before a noun or verb.
 	a := analyze(theLexicon(), word+" algo")
+	defer a.release()
 	last := len(a.tokens) - 2 // the last token of word
 	if last < 0 {
 		return "", false

@@ -34,11 +34,15 @@ const (
 
 // tokenize splits text into words (letters, combining marks and inner hyphens
 // are not kept together: "e-mail" is two words, which is harmless here).
-// It walks the string once; the words are substrings of text, so only the
-// lowercase copies of words that are not lowercase already are allocated.
 func tokenize(text string) []token {
-	// About one word every six bytes in Spanish copy.
-	tokens := make([]token, 0, len(text)/6+1)
+	return appendTokens(make([]token, 0, len(text)/6+1), text) // about a word every six bytes
+}
+
+// appendTokens appends the words of text to tokens. It walks the string
+// once; the words are substrings of text, so only the lowercase copies of
+// words that are not lowercase already are allocated.
+func appendTokens(tokens []token, text string) []token {
+	first := len(tokens)
 	var sentence int32
 	initial := true
 	var opener rune
@@ -56,7 +60,7 @@ func tokenize(text string) []token {
 					sentence:   sentence,
 					initial:    initial,
 					opener:     opener,
-					joined:     joined && len(tokens) > 0,
+					joined:     joined && len(tokens) > first,
 					afterComma: comma,
 				}
 				initial, opener, joined, comma = false, 0, true, false

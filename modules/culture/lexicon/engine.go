@@ -1,7 +1,8 @@
 package lexicon
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -98,19 +99,51 @@ func (e *Engine) Check(text string, opts CheckOptions) []Finding {
 		return nil
 	}
 	findings := e.lexicon.Check(text, opts)
+	var address, formats []Finding
 	if e.address != nil && lang == langSpanish && opts.Formality != FormalityAny {
-		findings = append(findings, e.addressFindings(text, opts)...)
+		address = e.addressFindings(text, opts)
 	}
 	if e.formats != nil {
-		findings = append(findings, e.formatFindings(text, opts.Country)...)
+		formats = e.formatFindings(text, opts.Country)
 	}
-	sort.SliceStable(findings, func(a, b int) bool {
-		if findings[a].Start != findings[b].Start {
-			return findings[a].Start < findings[b].Start
+	if len(address) == 0 && len(formats) == 0 {
+		return findings
+	}
+	return mergeFindings(findings, address, formats)
+}
+
+// compareFindings orders findings by start, the longer first at one start.
+func compareFindings(a, b Finding) int {
+	if a.Start != b.Start {
+		return cmp.Compare(a.Start, b.Start)
+	}
+	return cmp.Compare(b.End, a.End)
+}
+
+// mergeFindings returns the findings of all lists in the order of a stable
+// sort of their concatenation by compareFindings. Each checker reports in
+// text order already, so this is a linear merge; a list that is not sorted
+// is sorted first. At equal keys the earlier list comes first.
+func mergeFindings(lists ...[]Finding) []Finding {
+	total := 0
+	for _, l := range lists {
+		if !slices.IsSortedFunc(l, compareFindings) {
+			slices.SortStableFunc(l, compareFindings)
 		}
-		return findings[a].End > findings[b].End
-	})
-	return findings
+		total += len(l)
+	}
+	out := make([]Finding, 0, total)
+	for len(out) < total {
+		best := -1
+		for k, l := range lists {
+			if len(l) > 0 && (best < 0 || compareFindings(l[0], lists[best][0]) < 0) {
+				best = k
+			}
+		}
+		out = append(out, lists[best][0])
+		lists[best] = lists[best][1:]
+	}
+	return out
 }
 
 func (e *Engine) addressFindings(text string, opts CheckOptions) []Finding {
