@@ -147,27 +147,36 @@ func mergeFindings(lists ...[]Finding) []Finding {
 }
 
 func (e *Engine) addressFindings(text string, opts CheckOptions) []Finding {
+	if p, ok := e.address.(PackageAddress); ok {
+		return p.findings(text, opts) // the same findings, without the AddressUse maps
+	}
 	var findings []Finding
 	for _, u := range e.address.Uses(text) {
 		if u.fits(opts.Formality) || vosotrosInSpain(opts.Country, u.Form, u.Word) {
 			continue
 		}
-		suggestions := []string{}
-		if alt := u.Alternatives[opts.Formality]; alt != "" {
-			suggestions = append(suggestions, alt)
-		}
-		findings = append(findings, Finding{
-			Rule:        RuleAddressMismatch,
-			Severity:    SeverityWarning,
-			Start:       u.Start,
-			End:         u.End,
-			Excerpt:     u.Word,
-			MessageID:   msgAddressMismatch,
-			MessageArgs: map[string]any{"Word": u.Word, "Found": string(u.Form), "Expected": string(opts.Formality), "Country": opts.Country},
-			Suggestions: suggestions,
-		})
+		findings = append(findings, addressFinding(u.Start, u.End, u.Word, u.Form, u.Alternatives[opts.Formality], opts))
 	}
 	return findings
+}
+
+// addressFinding reports a marker written in form found where opts asks for
+// another; alt is the marker rewritten in the expected form, "" if unknown.
+func addressFinding(start, end int, word string, found Formality, alt string, opts CheckOptions) Finding {
+	suggestions := []string{}
+	if alt != "" {
+		suggestions = append(suggestions, alt)
+	}
+	return Finding{
+		Rule:        RuleAddressMismatch,
+		Severity:    SeverityWarning,
+		Start:       start,
+		End:         end,
+		Excerpt:     word,
+		MessageID:   msgAddressMismatch,
+		MessageArgs: map[string]any{"Word": word, "Found": string(found), "Expected": string(opts.Formality), "Country": opts.Country},
+		Suggestions: suggestions,
+	}
 }
 
 func (e *Engine) formatFindings(text, country string) []Finding {

@@ -50,6 +50,27 @@ func (PackageAddress) Uses(text string) []AddressUse {
 	return uses
 }
 
+// findings returns what Engine.addressFindings builds from Uses, straight
+// from address.Detect: most markers fit the expected form, and building
+// their AddressUse (a map and a slice each) only to drop them dominated the
+// cost of the findings.
+func (PackageAddress) findings(text string, opts CheckOptions) []Finding {
+	expected, known := toForm(opts.Formality)
+	var findings []Finding
+	for _, u := range address.Detect(text) {
+		found := toFormality(u.Form)
+		if (known && u.Fits(expected)) || vosotrosInSpain(opts.Country, found, u.Word) {
+			continue
+		}
+		alt := ""
+		if known {
+			alt = u.Alternatives[expected]
+		}
+		findings = append(findings, addressFinding(u.Start, u.End, u.Word, found, alt, opts))
+	}
+	return findings
+}
+
 // Convert implements AddressEngine with address.Convert.
 func (PackageAddress) Convert(text string, to Formality) []Change {
 	form, ok := toForm(to)

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // AmountKind tells what FindAmounts found.
@@ -55,9 +56,36 @@ type DateParts struct {
 // 2.5"), digit codes ("4321.5678"), identifiers with mixed
 // separators ("12.345.678-5", "123.456.789-09"), IP-like dotted runs and
 // times of day ("a las 10.30", "10.30 h").
+//
+// No amount spans a line break, so the text is read line by line and only
+// lines with a digit are decoded, into one buffer reused for every line.
 func FindAmounts(text string) []Amount {
-	runes := []rune(text)
 	var found []Amount
+	var runes []rune
+	offset := 0 // code points before the current line
+	for rest := text; ; {
+		line, after, more := strings.Cut(rest, "\n")
+		if hasDigit(line) {
+			runes = runes[:0]
+			for _, r := range line { // like []rune(line), reusing the buffer
+				runes = append(runes, r)
+			}
+			found = findInLine(found, runes, offset)
+			offset += len(runes)
+		} else {
+			offset += utf8.RuneCountInString(line)
+		}
+		if !more {
+			return found
+		}
+		offset++ // the line break
+		rest = after
+	}
+}
+
+// findInLine appends the amounts of one line to found; offset is the code
+// point offset of the line in the text.
+func findInLine(found []Amount, runes []rune, offset int) []Amount {
 	for i := 0; i < len(runes); {
 		if !isDigit(runes[i]) {
 			i++
@@ -65,11 +93,24 @@ func FindAmounts(text string) []Amount {
 		}
 		amount, end, ok := readAmount(runes, i)
 		if ok {
+			amount.Start += offset
+			amount.End += offset
+			amount.NumberStart += offset
+			amount.NumberEnd += offset
 			found = append(found, amount)
 		}
 		i = end
 	}
 	return found
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // readAmount reads the token starting at the digit runes[start] and returns
