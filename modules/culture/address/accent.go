@@ -10,8 +10,6 @@ import (
 // remove one (registrá + te = registrate). This file finds the stressed vowel
 // of a word and re-spells a verb with its clitics.
 
-var accentless = map[rune]rune{'á': 'a', 'é': 'e', 'í': 'i', 'ó': 'o', 'ú': 'u'}
-
 var accented = map[rune]rune{'a': 'á', 'e': 'é', 'i': 'í', 'o': 'ó', 'u': 'ú'}
 
 func isStrongVowel(r rune) bool { return strings.ContainsRune("aeoáéó", r) }
@@ -20,14 +18,33 @@ func isWeakVowel(r rune) bool { return strings.ContainsRune("iuü", r) }
 
 func isVowel(r rune) bool { return strings.ContainsRune("aeiouáéíóúü", r) }
 
+// unaccented returns r without its written accent, and whether it had one.
+func unaccented(r rune) (rune, bool) {
+	switch r {
+	case 'á':
+		return 'a', true
+	case 'é':
+		return 'e', true
+	case 'í':
+		return 'i', true
+	case 'ó':
+		return 'o', true
+	case 'ú':
+		return 'u', true
+	}
+	return r, false
+}
+
 // nucleus is the span of one syllable's vowels, as rune indexes [start, end).
 type nucleus struct{ start, end int }
 
 // nuclei splits a lowercase word into its syllable nuclei. The "u" of que, qui,
 // gue and gui is silent; two strong vowels, or an accented í or ú next to a
 // strong vowel, are in different syllables (hiatus).
-func nuclei(word []rune) []nucleus {
-	var out []nucleus
+func nuclei(word []rune) []nucleus { return appendNuclei(nil, word) }
+
+// appendNuclei appends the nuclei of word to out (see nuclei).
+func appendNuclei(out []nucleus, word []rune) []nucleus {
 	open := false                 // whether the previous rune was a vowel of the last nucleus
 	var strong, stressedWeak bool // what the last nucleus holds
 	for i, r := range word {
@@ -58,14 +75,16 @@ func nuclei(word []rune) []nucleus {
 // stressedNucleus returns the index of the stressed nucleus of a lowercase word:
 // the one with a written accent, else the penultimate when the word ends in a
 // vowel, n or s, else the last.
-func stressedNucleus(word []rune) int {
-	ns := nuclei(word)
+func stressedNucleus(word []rune) int { return stressIn(word, nuclei(word)) }
+
+// stressIn is stressedNucleus for a word whose nuclei ns are known.
+func stressIn(word []rune, ns []nucleus) int {
 	if len(ns) == 0 {
 		return -1
 	}
 	for i, n := range ns {
 		for _, r := range word[n.start:n.end] {
-			if _, ok := accentless[r]; ok {
+			if _, ok := unaccented(r); ok {
 				return i
 			}
 		}
@@ -90,21 +109,51 @@ func withClitics(verb, clitics string) string {
 	if clitics == "" {
 		return verb
 	}
-	base := []rune(verb)
-	stress := stressedNucleus(base)
+	var buf [64]rune
+	return string(appendWithClitics(buf[:0], verb, clitics))
+}
+
+// spelledWithClitics reports whether word is withClitics(verb, clitics),
+// without building the string; clitics is not empty.
+func spelledWithClitics(word, verb, clitics string) bool {
+	var buf [64]rune
+	spelled := appendWithClitics(buf[:0], verb, clitics)
+	i := 0
+	for _, r := range word {
+		if i >= len(spelled) || spelled[i] != r {
+			return false
+		}
+		i++
+	}
+	return i == len(spelled)
+}
+
+// appendWithClitics appends the runes of withClitics(verb, clitics) to dst
+// for a non-empty clitics; short words need no allocation.
+func appendWithClitics(dst []rune, verb, clitics string) []rune {
+	var baseBuf [48]rune
+	var nucleusBuf [16]nucleus
+	base := baseBuf[:0]
+	for _, r := range verb {
+		base = append(base, r)
+	}
+	stress := stressIn(base, appendNuclei(nucleusBuf[:0], base))
 	// Keep only the accents that break a diphthong (envía): they mark a hiatus
 	// whatever the length of the word.
-	plain := make([]rune, len(base))
+	from := len(dst)
 	for i, r := range base {
-		plain[i] = r
-		if a, ok := accentless[r]; ok && !isHiatusAccent(base, i) {
-			plain[i] = a
+		if a, ok := unaccented(r); ok && !isHiatusAccent(base, i) {
+			r = a
 		}
+		dst = append(dst, r)
 	}
-	word := append(plain, []rune(clitics)...)
-	ns := nuclei(word)
-	if stress < 0 || stress >= len(ns) || stressedNucleus(word) == stress {
-		return string(word)
+	for _, r := range clitics {
+		dst = append(dst, r)
+	}
+	word := dst[from:]
+	ns := appendNuclei(nucleusBuf[:0], word)
+	if stress < 0 || stress >= len(ns) || stressIn(word, ns) == stress {
+		return dst
 	}
 	n := ns[stress]
 	pos := n.start
@@ -118,7 +167,7 @@ func withClitics(verb, clitics string) string {
 	if a, ok := accented[word[pos]]; ok {
 		word[pos] = a
 	}
-	return string(word)
+	return dst
 }
 
 // isHiatusAccent reports whether the accented weak vowel at i sits next to a
@@ -133,13 +182,11 @@ func isHiatusAccent(word []rune, i int) bool {
 // appendAccentless appends s without its written accents (see stripAccents) to buf.
 func appendAccentless(buf []byte, s string) []byte {
 	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
+		if r < utf8.RuneSelf {
 			buf = append(buf, byte(r))
 			continue
-		case r == 'á' || r == 'é' || r == 'í' || r == 'ó' || r == 'ú':
-			r = accentless[r]
 		}
+		r, _ = unaccented(r)
 		buf = utf8.AppendRune(buf, r)
 	}
 	return buf
@@ -150,9 +197,7 @@ func stripAccents(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		if a, ok := accentless[r]; ok {
-			r = a
-		}
+		r, _ = unaccented(r)
 		b.WriteRune(r)
 	}
 	return b.String()

@@ -175,7 +175,7 @@ func (lex *lexicon) enclitic(word string) []withEnclitic {
 		}
 		host := word[:len(word)-len(suffix)]
 		for _, vf := range lex.hosts[string(appendAccentless(buf[:0], host))] {
-			if withClitics(vf.surface, suffix) != word {
+			if !spelledWithClitics(word, vf.surface, suffix) {
 				continue
 			}
 			if vf.cell == cellImperative && !cliticFitsImperative(vf.forms, suffix) {
