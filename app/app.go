@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -142,8 +143,11 @@ func openDB(ctx context.Context, dsn string) (*gorm.DB, *sql.DB, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("database: %w", err)
 	}
-	sqlDB.SetMaxOpenConns(40)
-	sqlDB.SetMaxIdleConns(20)
+	// A few connections per core: more Postgres backends than that only add context switches
+	// and lengthen the tail under load.
+	pool := max(8, 4*runtime.GOMAXPROCS(0))
+	sqlDB.SetMaxOpenConns(pool)
+	sqlDB.SetMaxIdleConns(pool)
 	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
 	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
