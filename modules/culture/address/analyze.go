@@ -1,6 +1,9 @@
 package address
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // analysis is the reading of one text: its words, the candidate readings of
 // each, what form the text as a whole is written in, and the accepted markers.
@@ -91,7 +94,7 @@ func (a *analysis) collectCandidates() {
 	n := len(a.tokens)
 	a.candidates = resize(a.candidates, n)
 	a.bounds = resize(a.bounds, n+1)
-	all := a.all[:0]
+	all := slices.Grow(a.all[:0], n/4+4) // about one word in ten has readings, some several
 	for i := range a.tokens {
 		a.bounds[i] = len(all)
 		all = a.appendCandidates(all, i)

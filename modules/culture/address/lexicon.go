@@ -150,6 +150,40 @@ var encliticSuffixes = func() []string {
 	return append(out, singles...)
 }()
 
+// The pronoun endings grouped by their last letter, in the order of
+// encliticSuffixes: a word can only end in those sharing its last letter.
+var (
+	suffixesInE = suffixesEndingIn('e')
+	suffixesInO = suffixesEndingIn('o')
+	suffixesInA = suffixesEndingIn('a')
+	suffixesInS = suffixesEndingIn('s')
+)
+
+func suffixesEndingIn(last byte) []string {
+	var out []string
+	for _, s := range encliticSuffixes {
+		if s[len(s)-1] == last {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// encliticSuffixesEndingIn returns the pronoun endings whose last byte is last.
+func encliticSuffixesEndingIn(last byte) []string {
+	switch last {
+	case 'e':
+		return suffixesInE
+	case 'o':
+		return suffixesInO
+	case 'a':
+		return suffixesInA
+	case 's':
+		return suffixesInS
+	}
+	return nil
+}
+
 // withEnclitic is a reading of a verb with pronouns attached.
 type withEnclitic struct {
 	verbForm
@@ -162,14 +196,9 @@ func (lex *lexicon) enclitic(word string) []withEnclitic {
 	if len(word) < 3 {
 		return nil
 	}
-	switch word[len(word)-1] { // every pronoun ends in one of these
-	case 'e', 'o', 'a', 's':
-	default:
-		return nil
-	}
 	var out []withEnclitic
 	var buf [64]byte
-	for _, suffix := range encliticSuffixes {
+	for _, suffix := range encliticSuffixesEndingIn(word[len(word)-1]) {
 		if len(word) <= len(suffix) || word[len(word)-len(suffix):] != suffix {
 			continue
 		}

@@ -1,6 +1,7 @@
 package address
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,13 +36,16 @@ const (
 // tokenize splits text into words (letters, combining marks and inner hyphens
 // are not kept together: "e-mail" is two words, which is harmless here).
 func tokenize(text string) []token {
-	return appendTokens(make([]token, 0, len(text)/6+1), text) // about a word every six bytes
+	return appendTokens(nil, text)
 }
 
 // appendTokens appends the words of text to tokens. It walks the string
 // once; the words are substrings of text, so only the lowercase copies of
 // words that are not lowercase already are allocated.
 func appendTokens(tokens []token, text string) []token {
+	// Spanish copy has about a word every six bytes; a little more room
+	// saves regrowing the array for short-worded text.
+	tokens = slices.Grow(tokens, len(text)/5+16)
 	first := len(tokens)
 	var sentence int32
 	initial := true

@@ -102,3 +102,20 @@ func BenchmarkNewLexicon(b *testing.B) {
 		}
 	}
 }
+
+// TestSuffixesByLastLetterCoverAll checks that grouping the pronoun endings
+// by last letter loses none.
+func TestSuffixesByLastLetterCoverAll(t *testing.T) {
+	n := 0
+	for c := 0; c < 256; c++ {
+		for _, s := range encliticSuffixesEndingIn(byte(c)) {
+			if s[len(s)-1] != byte(c) {
+				t.Errorf("%q listed under %q", s, byte(c))
+			}
+			n++
+		}
+	}
+	if n != len(encliticSuffixes) {
+		t.Errorf("%d endings grouped, %d listed", n, len(encliticSuffixes))
+	}
+}
