@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/frontierhq/frontier/app/apperr"
+	"github.com/frontierhq/frontier/app/bind"
 )
 
 type tokenRequest struct {
@@ -23,8 +24,8 @@ type tokenResponse struct {
 // issueToken is POST /api/v1/auth/token.
 func (h *Handler) issueToken(c echo.Context) error {
 	var req tokenRequest
-	if err := c.Bind(&req); err != nil {
-		return apperr.Invalid("body", "validation.invalid_json", "Reason", err.Error())
+	if err := bind.JSON(c, &req); err != nil {
+		return err
 	}
 	var v apperr.Validation
 	if req.Email == "" {

@@ -7,6 +7,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/frontierhq/frontier/app/apperr"
+	"github.com/frontierhq/frontier/app/bind"
 )
 
 type checkRequest struct {
@@ -28,8 +29,8 @@ type findingJSON struct {
 // apiCheck is POST /api/v1/culture/check.
 func (h *Handler) apiCheck(c echo.Context) error {
 	var req checkRequest
-	if err := c.Bind(&req); err != nil {
-		return apperr.Invalid("body", "validation.invalid_json", "Reason", err.Error())
+	if err := bind.JSON(c, &req); err != nil {
+		return err
 	}
 	findings, err := h.svc.Check(c.Request().Context(), req.Text, req.Country, req.Formality)
 	if err != nil {
@@ -59,8 +60,8 @@ type adaptResponse struct {
 // apiAdapt is POST /api/v1/culture/adapt.
 func (h *Handler) apiAdapt(c echo.Context) error {
 	var req adaptRequest
-	if err := c.Bind(&req); err != nil {
-		return apperr.Invalid("body", "validation.invalid_json", "Reason", err.Error())
+	if err := bind.JSON(c, &req); err != nil {
+		return err
 	}
 	text, changes, err := h.svc.Adapt(c.Request().Context(), req.Text, req.ToCountry, req.FromCountry, req.Formality)
 	if err != nil {

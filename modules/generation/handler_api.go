@@ -1,7 +1,6 @@
 package generation
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"net/http"
@@ -12,6 +11,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/frontierhq/frontier/app/apperr"
+	"github.com/frontierhq/frontier/app/bind"
 	"github.com/frontierhq/frontier/locales"
 	"github.com/frontierhq/frontier/modules/generation/contenttype"
 )
@@ -120,8 +120,8 @@ type briefJSON struct {
 // generateContent is POST /api/v1/generate-content.
 func (h *Handler) generateContent(c echo.Context) error {
 	var req generateRequest
-	if err := c.Bind(&req); err != nil {
-		return apperr.Invalid("body", "validation.invalid_json", "Reason", bindReason(err))
+	if err := bind.JSON(c, &req); err != nil {
+		return err
 	}
 	ctx := c.Request().Context()
 	who := caller(c)
@@ -147,17 +147,6 @@ func (h *Handler) generateContent(c echo.Context) error {
 		return err
 	}
 	return writeJSON(c, http.StatusOK, responseOf(tr(c), res.Content))
-}
-
-func bindReason(err error) string {
-	var he *echo.HTTPError
-	if errors.As(err, &he) {
-		if he.Internal != nil {
-			return he.Internal.Error()
-		}
-		return fmt.Sprint(he.Message)
-	}
-	return err.Error()
 }
 
 func (r generateRequest) brief() (Brief, error) {
@@ -324,8 +313,8 @@ type feedbackResponse struct {
 // addFeedback is POST /api/v1/contents/{id}/feedback.
 func (h *Handler) addFeedback(c echo.Context) error {
 	var req feedbackRequest
-	if err := c.Bind(&req); err != nil {
-		return apperr.Invalid("body", "validation.invalid_json", "Reason", bindReason(err))
+	if err := bind.JSON(c, &req); err != nil {
+		return err
 	}
 	f, err := h.svc.Rate(c.Request().Context(), caller(c), c.Param("id"), req.Rating, req.Comment)
 	if err != nil {
