@@ -12,11 +12,32 @@ import (
 
 var accented = map[rune]rune{'a': 'á', 'e': 'é', 'i': 'í', 'o': 'ó', 'u': 'ú'}
 
-func isStrongVowel(r rune) bool { return strings.ContainsRune("aeoáéó", r) }
+func isStrongVowel(r rune) bool {
+	switch r {
+	case 'a', 'e', 'o', 'á', 'é', 'ó':
+		return true
+	}
+	return false
+}
 
-func isWeakVowel(r rune) bool { return strings.ContainsRune("iuü", r) }
+func isWeakVowel(r rune) bool {
+	switch r {
+	case 'i', 'u', 'ü':
+		return true
+	}
+	return false
+}
 
-func isVowel(r rune) bool { return strings.ContainsRune("aeiouáéíóúü", r) }
+func isVowel(r rune) bool {
+	switch r {
+	case 'a', 'e', 'i', 'o', 'u', 'á', 'é', 'í', 'ó', 'ú', 'ü':
+		return true
+	}
+	return false
+}
+
+// isFrontVowel reports e, i, é and í, after which the u of gu and qu is silent.
+func isFrontVowel(r rune) bool { return r == 'e' || r == 'i' || r == 'é' || r == 'í' }
 
 // unaccented returns r without its written accent, and whether it had one.
 func unaccented(r rune) (rune, bool) {
@@ -49,7 +70,7 @@ func appendNuclei(out []nucleus, word []rune) []nucleus {
 	var strong, stressedWeak bool // what the last nucleus holds
 	for i, r := range word {
 		vowel := isVowel(r)
-		if r == 'u' && i > 0 && (word[i-1] == 'q' || word[i-1] == 'g') && i+1 < len(word) && strings.ContainsRune("eiéí", word[i+1]) {
+		if r == 'u' && i > 0 && (word[i-1] == 'q' || word[i-1] == 'g') && i+1 < len(word) && isFrontVowel(word[i+1]) {
 			vowel = false // silent u
 		}
 		if !vowel {

@@ -25,6 +25,7 @@ type analysis struct {
 	imperativeIn []bool      // sentence index → an imperative was accepted
 	ustedVerbIn  []bool      // sentence index → a verb with usted as subject was accepted
 	accepted     []candidate // scratch of choose
+	merged       []candidate // scratch of sortChosen
 }
 
 // analyze reads text. The analysis comes from the lexicon's pool: call
@@ -54,9 +55,49 @@ func analyze(lex *lexicon, text string) *analysis {
 	clear(a.ustedVerbIn)
 	a.establishTextForm()
 	a.choose()
+	appended := len(a.chosen)
 	a.chooseReflexiveSe()
-	sort.Slice(a.chosen, func(x, y int) bool { return a.chosen[x].first < a.chosen[y].first })
+	a.sortChosen(appended)
 	return a
+}
+
+// sortChosen puts the accepted markers in text order. choose accepts them
+// in order and chooseReflexiveSe appends a few more in order, from index
+// appended on: when no two markers start at the same token, merging the two
+// runs gives the only sorted order. Anything else takes the sort the
+// analysis always used.
+func (a *analysis) sortChosen(appended int) {
+	left, right := a.chosen[:appended], a.chosen[appended:]
+	if len(right) == 0 && strictlyIncreasing(left) {
+		return
+	}
+	if strictlyIncreasing(left) && strictlyIncreasing(right) {
+		merged := slices.Grow(a.merged[:0], len(a.chosen))
+		for len(left) > 0 && len(right) > 0 && left[0].first != right[0].first {
+			if left[0].first < right[0].first {
+				merged, left = append(merged, left[0]), left[1:]
+			} else {
+				merged, right = append(merged, right[0]), right[1:]
+			}
+		}
+		if len(left) == 0 || len(right) == 0 {
+			merged = append(append(merged, left...), right...)
+			a.merged, a.chosen = a.chosen[:0], merged
+			return
+		}
+		a.merged = merged[:0] // a tie: fall back to the sort
+	}
+	sort.Slice(a.chosen, func(x, y int) bool { return a.chosen[x].first < a.chosen[y].first })
+}
+
+// strictlyIncreasing reports whether each marker starts after the previous one.
+func strictlyIncreasing(cs []candidate) bool {
+	for k := 1; k < len(cs); k++ {
+		if cs[k].first <= cs[k-1].first {
+			return false
+		}
+	}
+	return true
 }
 
 // maxPooledTokens bounds the analyses kept for reuse: the buffers of a
@@ -75,6 +116,7 @@ func (a *analysis) release() {
 	clear(a.candidates)
 	clear(a.all)
 	clear(a.chosen)
+	clear(a.merged[:cap(a.merged)])
 	a.lex, a.text = nil, ""
 	lex.analyses.Put(a)
 }

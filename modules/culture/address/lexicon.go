@@ -50,6 +50,9 @@ type lexicon struct {
 	// words maps the closed-class words of words.go, the collisions and the
 	// bare verb forms to what the analysis needs to know about them.
 	words map[string]*wordInfo
+	// encliticFilter has bit encliticHash(w) set for every accentless host
+	// followed by a pronoun ending: most words fail it and skip the search.
+	encliticFilter []uint64
 	// analyses recycles the buffers of finished analyses (see release). It is
 	// the one part of the lexicon that changes, and it is safe for concurrent use.
 	analyses sync.Pool
@@ -107,6 +110,7 @@ func newLexicon(verbSource, collisionList string) (*lexicon, error) {
 		}
 	}
 	lex.buildWords()
+	lex.buildEncliticFilter()
 	return lex, nil
 }
 
@@ -149,6 +153,33 @@ var encliticSuffixes = func() []string {
 	}
 	return append(out, singles...)
 }()
+
+// encliticFilterBits is the size of the enclitic filter, a power of two.
+const encliticFilterBits = 1 << 20
+
+// encliticHash is FNV-1a of an accentless word, reduced to the filter size.
+func encliticHash(word []byte) uint32 {
+	h := uint32(2166136261)
+	for _, b := range word {
+		h = (h ^ uint32(b)) * 16777619
+	}
+	return h & (encliticFilterBits - 1)
+}
+
+// buildEncliticFilter sets the bit of every accentless host followed by
+// every pronoun ending: a word with enclitics is always one of them, since
+// enclitic requires stripAccents(word) to be such a host plus the ending.
+func (lex *lexicon) buildEncliticFilter() {
+	lex.encliticFilter = make([]uint64, encliticFilterBits/64)
+	var buf []byte
+	for key := range lex.hosts {
+		for _, suffix := range encliticSuffixes {
+			buf = append(append(buf[:0], key...), suffix...)
+			h := encliticHash(buf)
+			lex.encliticFilter[h/64] |= 1 << (h % 64)
+		}
+	}
+}
 
 // The pronoun endings grouped by their last letter, in the order of
 // encliticSuffixes: a word can only end in those sharing its last letter.
@@ -196,14 +227,20 @@ func (lex *lexicon) enclitic(word string) []withEnclitic {
 	if len(word) < 3 {
 		return nil
 	}
-	var out []withEnclitic
 	var buf [64]byte
+	accentless := appendAccentless(buf[:0], word)
+	if h := encliticHash(accentless); lex.encliticFilter[h/64]&(1<<(h%64)) == 0 {
+		return nil // no host followed by a pronoun is spelled like this
+	}
+	var out []withEnclitic
 	for _, suffix := range encliticSuffixesEndingIn(word[len(word)-1]) {
 		if len(word) <= len(suffix) || word[len(word)-len(suffix):] != suffix {
 			continue
 		}
-		host := word[:len(word)-len(suffix)]
-		for _, vf := range lex.hosts[string(appendAccentless(buf[:0], host))] {
+		// The accentless host is the accentless word without the ending:
+		// accents fall on vowels, and every ending is ASCII.
+		host := accentless[:len(accentless)-len(suffix)]
+		for _, vf := range lex.hosts[string(host)] {
 			if !spelledWithClitics(word, vf.surface, suffix) {
 				continue
 			}
