@@ -21,11 +21,12 @@ type analysis struct {
 	// tu): the text is informal and either form's imperatives may follow.
 	sharedOnly   bool
 	chosen       []candidate
-	chosenAt     []int       // token index → index into chosen, or -1
-	imperativeIn []bool      // sentence index → an imperative was accepted
-	ustedVerbIn  []bool      // sentence index → a verb with usted as subject was accepted
-	accepted     []candidate // scratch of choose
-	merged       []candidate // scratch of sortChosen
+	chosenAt     []int                // token index → index into chosen, or -1
+	imperativeIn []bool               // sentence index → an imperative was accepted
+	ustedVerbIn  []bool               // sentence index → a verb with usted as subject was accepted
+	accepted     []candidate          // scratch of choose
+	merged       []candidate          // scratch of sortChosen
+	spelled      map[[2]string]string // memo of spell, kept across texts
 }
 
 // analyze reads text. The analysis comes from the lexicon's pool: call
@@ -37,10 +38,7 @@ func analyze(lex *lexicon, text string) *analysis {
 	}
 	a.lex, a.text = lex, text
 	a.tuText, a.vosText, a.ustedText, a.sharedOnly = false, false, false, false
-	a.tokens = appendTokens(a.tokens[:0], text)
-	for i := range a.tokens {
-		a.tokens[i].info = lex.info(a.tokens[i].lower)
-	}
+	a.tokens = appendTokens(a.tokens[:0], text, lex)
 	a.collectCandidates()
 	a.chosen = a.chosen[:0]
 	a.chosenAt = resize(a.chosenAt, len(a.tokens))

@@ -143,18 +143,18 @@ func (a *analysis) encliticCandidate(i int, e withEnclitic) (candidate, bool) {
 		c.kind, c.forms = Imperative, e.forms
 		for _, f := range []Form{Tu, Vos, Usted} {
 			if base := v.imperative[f]; base != "" {
-				c.targets[f] = withClitics(base, convertClitics(e.clitics, e.forms, f))
+				c.targets[f] = a.spell(base, convertClitics(e.clitics, e.forms, f))
 			}
 		}
 		return c, true
 	case cellInfinitive, cellGerund:
 		c.kind = Clitic
-		informal := withClitics(e.surface, "te"+rest)
+		informal := a.spell(e.surface, "te"+rest)
 		switch {
 		case first == "te":
 			c.forms = SetOf(Tu, Vos)
-			c.reflexive = withClitics(e.surface, "se"+rest)
-			c.targets = [3]string{informal, informal, withClitics(e.surface, "le"+rest)}
+			c.reflexive = a.spell(e.surface, "se"+rest)
+			c.targets = [3]string{informal, informal, a.spell(e.surface, "le"+rest)}
 			if v.pronominal || rest != "" || a.informalVerbAt(a.prev(i)) {
 				c.targets[Usted] = c.reflexive
 			}
@@ -174,6 +174,23 @@ func (a *analysis) encliticCandidate(i int, e withEnclitic) (candidate, bool) {
 		}
 	}
 	return c, false
+}
+
+// spell is withClitics, remembered by the analysis: the same verbs with
+// pronouns recur through a text and from one text to the next. The
+// spellings come from the lexicon alone, so the memo holds no text and stays
+// bounded by the verb table.
+func (a *analysis) spell(verb, clitics string) string {
+	key := [2]string{verb, clitics}
+	if s, ok := a.spelled[key]; ok {
+		return s
+	}
+	s := withClitics(verb, clitics)
+	if a.spelled == nil {
+		a.spelled = make(map[[2]string]string)
+	}
+	a.spelled[key] = s
+	return s
 }
 
 // splitClitics splits "telo" into "te" and "lo"; a single pronoun has no rest.

@@ -14,7 +14,7 @@ type token struct {
 	start, end         int32     // code point offsets into the input
 	byteStart, byteEnd int32     // byte offsets into the input
 	lower              string    // lowercase, NFC
-	info               *wordInfo // what the lexicon knows about lower; set by analyze
+	info               *wordInfo // what the lexicon knows about lower; nil without a lexicon
 	sentence           int32     // index of the sentence the word belongs to
 	// initial is set on the first word after the start of the text or a
 	// sentence or clause opener: . ! ? … : ; ¡ ¿ « " a bullet or a line break.
@@ -36,13 +36,16 @@ const (
 // tokenize splits text into words (letters, combining marks and inner hyphens
 // are not kept together: "e-mail" is two words, which is harmless here).
 func tokenize(text string) []token {
-	return appendTokens(nil, text)
+	return appendTokens(nil, text, nil)
 }
 
 // appendTokens appends the words of text to tokens. It walks the string
 // once; the words are substrings of text, so only the lowercase copies of
 // words that are not lowercase already are allocated.
-func appendTokens(tokens []token, text string) []token {
+//
+// With a lexicon, each word also gets its wordInfo, and a known word that
+// needs lowercasing shares the lexicon's spelling instead of a new string.
+func appendTokens(tokens []token, text string, lex *lexicon) []token {
 	// Spanish copy has about a word every six bytes; a little more room
 	// saves regrowing the array for short-worded text.
 	tokens = slices.Grow(tokens, len(text)/5+16)
@@ -74,7 +77,7 @@ func appendTokens(tokens []token, text string) []token {
 		}
 		if inWord {
 			inWord = false
-			tokens = append(tokens, finishToken(text, cur, byteIndex, runeIndex))
+			tokens = append(tokens, finishToken(text, cur, byteIndex, runeIndex, lex))
 		}
 		if r == ' ' {
 			runeIndex++
@@ -99,35 +102,74 @@ func appendTokens(tokens []token, text string) []token {
 		runeIndex++
 	}
 	if inWord {
-		tokens = append(tokens, finishToken(text, cur, len(text), runeIndex))
+		tokens = append(tokens, finishToken(text, cur, len(text), runeIndex, lex))
 	}
 	return tokens
 }
 
-// finishToken completes a word that ends at byteEnd and code point end.
-func finishToken(text string, t token, byteEnd, end int) token {
+// finishToken completes a word that ends at byteEnd and code point end,
+// with what lex knows about it when lex is not nil.
+func finishToken(text string, t token, byteEnd, end int, lex *lexicon) token {
 	t.byteEnd, t.end = int32(byteEnd), int32(end)
-	t.lower = lowerWord(text[t.byteStart:byteEnd])
+	word := text[t.byteStart:byteEnd]
+	if lex != nil {
+		t.lower, t.info = lex.lowerInfo(word)
+	} else {
+		t.lower = lowerWord(word)
+	}
 	return t
 }
 
-// lowerWord returns word lowercased and in NFC. Lowercase ASCII words, the
-// most frequent, are returned as they are.
-func lowerWord(word string) string {
-	upper := false
+// letterCase classifies a word for lowercasing.
+type letterCase uint8
+
+const (
+	plainLower letterCase = iota // lowercase ASCII and Latin-1 letters: already lowercase and NFC
+	asciiUpper                   // ASCII with capitals: lowercased byte by byte
+	otherCase                    // anything else: strings.ToLower and NFC
+)
+
+func caseOf(word string) letterCase {
+	c := plainLower
 	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= utf8.RuneSelf {
-			return norm.NFC.String(strings.ToLower(word))
+		b := word[i]
+		if b < utf8.RuneSelf {
+			if 'A' <= b && b <= 'Z' {
+				c = asciiUpper
+			}
+			continue
 		}
-		if 'A' <= c && c <= 'Z' {
-			upper = true
+		r, size := utf8.DecodeRuneInString(word[i:])
+		if r < 'ß' || r > 'ÿ' || r == '÷' {
+			return otherCase // capitals, combining marks and other scripts
+		}
+		i += size - 1
+	}
+	if c == asciiUpper && !isASCII(word) {
+		return otherCase
+	}
+	return c
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
 		}
 	}
-	if upper {
+	return true
+}
+
+// lowerWord returns word lowercased and in NFC. Words that are lowercase
+// already, the most frequent, are returned as they are.
+func lowerWord(word string) string {
+	switch caseOf(word) {
+	case plainLower:
+		return word
+	case asciiUpper:
 		return strings.ToLower(word) // ASCII stays NFC
 	}
-	return word
+	return norm.NFC.String(strings.ToLower(word))
 }
 
 func isSentenceEnd(r rune) bool {

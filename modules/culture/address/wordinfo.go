@@ -28,6 +28,7 @@ const (
 // wordInfo is everything the lexicon knows about one lowercase spelling, so
 // that the analysis looks each word of a text up once.
 type wordInfo struct {
+	word    string // the spelling
 	classes wordClass
 	forms   []verbForm // the readings of the spelling as a bare verb form
 }
@@ -72,7 +73,7 @@ func (lex *lexicon) buildWords() {
 	get := func(w string) *wordInfo {
 		info := lex.words[w]
 		if info == nil {
-			info = &wordInfo{}
+			info = &wordInfo{word: w}
 			lex.words[w] = info
 		}
 		return info
@@ -100,6 +101,30 @@ func (lex *lexicon) info(word string) *wordInfo {
 		return info
 	}
 	return unknownWord
+}
+
+// lowerInfo returns word lowercased in NFC (see lowerWord) and what the
+// lexicon knows about it. A known word with capitals gets the lexicon's
+// spelling, so only unknown ones are copied.
+func (lex *lexicon) lowerInfo(word string) (string, *wordInfo) {
+	switch caseOf(word) {
+	case plainLower:
+		return word, lex.info(word)
+	case asciiUpper:
+		var buf [32]byte
+		lower := append(buf[:0], word...)
+		for i, b := range lower {
+			if 'A' <= b && b <= 'Z' {
+				lower[i] = b + 'a' - 'A'
+			}
+		}
+		if info, ok := lex.words[string(lower)]; ok {
+			return info.word, info
+		}
+		return string(lower), unknownWord
+	}
+	lower := lowerWord(word)
+	return lower, lex.info(lower)
 }
 
 // informalReading reports whether a spelling is a tú or vos present or

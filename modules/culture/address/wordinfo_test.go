@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // referenceEnclitic is the plain search enclitic optimises: try every
@@ -117,5 +119,27 @@ func TestSuffixesByLastLetterCoverAll(t *testing.T) {
 	}
 	if n != len(encliticSuffixes) {
 		t.Errorf("%d endings grouped, %d listed", n, len(encliticSuffixes))
+	}
+}
+
+// TestLowerWordFastPaths checks the lowercasing shortcuts against
+// strings.ToLower and NFC, and lowerInfo against info.
+func TestLowerWordFastPaths(t *testing.T) {
+	lex := theLexicon()
+	words := []string{"compra", "Compra", "COMPRA", "más", "Más", "MÁS", "regístrate", "Regístrate",
+		"e\u0301xito", "E\u0301XITO", "straße", "ÿes", "Ÿes", "\u2126mega", "ñandú", "Ñandú", "TÚ", "Tú",
+		"Te", "TU", "Usted", "VOS", "İstanbul", "ǅemal", strings.Repeat("Ab", 40), "x"}
+	for w := range lex.words {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, w := range words {
+		want := norm.NFC.String(strings.ToLower(w))
+		if got := lowerWord(w); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+		lower, info := lex.lowerInfo(w)
+		if lower != want || info != lex.info(want) {
+			t.Errorf("lowerInfo(%q) = %q, %p; want %q, %p", w, lower, info, want, lex.info(want))
+		}
 	}
 }
