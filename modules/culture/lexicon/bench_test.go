@@ -58,3 +58,29 @@ func BenchmarkAdapt(b *testing.B) {
 		e.Adapt(text, AdaptOptions{To: "AR", Formality: FormalityVos})
 	}
 }
+
+// BenchmarkEngineParts measures each checker of Engine.Check alone on the
+// text of BenchmarkEngineCheck, to show where its time goes.
+func BenchmarkEngineParts(b *testing.B) {
+	e := seedEngine(b)
+	text := mixedCopy(64 << 10)
+	opts := CheckOptions{Country: "MX", Formality: FormalityTu}
+	b.Run("lexicon", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			e.lexicon.Check(text, opts)
+		}
+	})
+	b.Run("address", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			e.addressFindings(text, opts)
+		}
+	})
+	b.Run("formats", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			e.formatFindings(text, opts.Country)
+		}
+	})
+}

@@ -95,7 +95,7 @@ func (m *Matcher) scan(t *tokenized, country string) []hit {
 				break
 			}
 		}
-		if !matched && spainGrammar {
+		if !matched && spainGrammar && t.endsInIs(i) {
 			if h, ok := m.vosotrosByEnding(t, i); ok {
 				hits = append(hits, h)
 			}

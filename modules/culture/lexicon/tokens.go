@@ -38,6 +38,14 @@ func (t *tokenized) word(i int) string {
 	return t.text[tok.byteStart:tok.byteEnd]
 }
 
+// endsInIs reports whether the folded token i ends in "is", the cheap test
+// before vosotrosByEnding.
+func (t *tokenized) endsInIs(i int) bool {
+	tok := t.tokens[i]
+	n := tok.foldEnd - tok.foldStart
+	return n >= 2 && t.folded[tok.foldEnd-2] == 'i' && t.folded[tok.foldEnd-1] == 's'
+}
+
 // beforeBreak reports that token i ends the text or is followed by punctuation.
 func (t *tokenized) beforeBreak(i int) bool {
 	if i+1 >= len(t.tokens) {

@@ -2,16 +2,24 @@ package lexicon
 
 // vocabulary maps the folded words the matcher knows to token ids. A bit
 // filter over a hash of each word answers "unknown" for most words of a
-// text without a map lookup.
+// text without a lookup, and the words that pass it are found in an
+// open-addressing table by the same hash, which the tokenizer computes
+// while folding.
 type vocabulary struct {
 	ids    map[string]uint32 // folded word → token id (from 1)
 	filter []uint64          // bit hash(word) & filterMask is set for every known word
+	words  []string          // token id → folded word; words[0] is unused
+	slots  []vocabSlot       // open addressing by full hash; len is a power of two
 }
+
+// vocabSlot is one cell of the open-addressing table; id 0 marks it empty.
+type vocabSlot struct{ hash, id uint32 }
 
 const filterMask = 1<<16 - 1
 
 func newVocabulary() *vocabulary {
-	return &vocabulary{ids: make(map[string]uint32), filter: make([]uint64, (filterMask+1)/64)}
+	return &vocabulary{ids: make(map[string]uint32), filter: make([]uint64, (filterMask+1)/64),
+		words: []string{""}, slots: make([]vocabSlot, 1024)}
 }
 
 // wordHash is FNV-1a over the folded bytes of a word.
@@ -34,18 +42,50 @@ func (v *vocabulary) id(word string) uint32 {
 	}
 	id := uint32(len(v.ids) + 1)
 	v.ids[word] = id
-	h := hashWord(word) & filterMask
+	v.words = append(v.words, word)
+	full := hashWord(word)
+	h := full & filterMask
 	v.filter[h/64] |= 1 << (h % 64)
+	if 2*len(v.words) > len(v.slots) { // keep the table at most half full
+		v.rehash(2 * len(v.slots))
+	} else {
+		v.insert(full, id)
+	}
 	return id
+}
+
+func (v *vocabulary) insert(hash, id uint32) {
+	mask := uint32(len(v.slots) - 1)
+	i := hash & mask
+	for v.slots[i].id != 0 {
+		i = (i + 1) & mask
+	}
+	v.slots[i] = vocabSlot{hash: hash, id: id}
+}
+
+// rehash rebuilds the table with size slots from the word list.
+func (v *vocabulary) rehash(size int) {
+	v.slots = make([]vocabSlot, size)
+	for id := 1; id < len(v.words); id++ {
+		v.insert(hashWord(v.words[id]), uint32(id))
+	}
 }
 
 // lookup returns the id of a folded word whose hash is h, or 0.
 func (v *vocabulary) lookup(word []byte, h uint32) uint32 {
-	h &= filterMask
-	if v.filter[h/64]&(1<<(h%64)) == 0 {
+	if bit := h & filterMask; v.filter[bit/64]&(1<<(bit%64)) == 0 {
 		return 0
 	}
-	return v.ids[string(word)]
+	mask := uint32(len(v.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := v.slots[i]
+		if s.id == 0 {
+			return 0
+		}
+		if s.hash == h && v.words[s.id] == string(word) {
+			return s.id
+		}
+	}
 }
 
 // known returns the id of a folded word, or false.
