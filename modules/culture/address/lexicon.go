@@ -50,6 +50,8 @@ type lexicon struct {
 	// words maps the closed-class words of words.go, the collisions and the
 	// bare verb forms to what the analysis needs to know about them.
 	words map[string]*wordInfo
+	// wordSlots indexes words for lookups (see buildWordTable).
+	wordSlots []wordSlot
 	// encliticFilter has bit encliticHash(w) set for every accentless host
 	// followed by a pronoun ending: most words fail it and skip the search.
 	encliticFilter []uint64
@@ -110,6 +112,7 @@ func newLexicon(verbSource, collisionList string) (*lexicon, error) {
 		}
 	}
 	lex.buildWords()
+	lex.buildWordTable()
 	lex.buildEncliticFilter()
 	return lex, nil
 }

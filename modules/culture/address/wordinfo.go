@@ -95,12 +95,58 @@ func (lex *lexicon) buildWords() {
 	}
 }
 
-// info returns what the lexicon knows about a lowercase word.
-func (lex *lexicon) info(word string) *wordInfo {
-	if info, ok := lex.words[word]; ok {
-		return info
+// wordSlot is one cell of the lexicon's open-addressing word table; a nil
+// info marks it empty.
+type wordSlot struct {
+	hash uint32
+	info *wordInfo
+}
+
+// wordHash is FNV-1a over the bytes of a word.
+func wordHash[S string | []byte](word S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(word); i++ {
+		h = (h ^ uint32(word[i])) * 16777619
 	}
-	return unknownWord
+	return h
+}
+
+// buildWordTable indexes lex.words by wordHash in a table at most half
+// full: a lookup hashes the short word once and compares one or two
+// spellings, cheaper than the map for the one lookup every word of a text needs.
+func (lex *lexicon) buildWordTable() {
+	size := 1
+	for size < 2*len(lex.words) {
+		size *= 2
+	}
+	lex.wordSlots = make([]wordSlot, size)
+	mask := uint32(size - 1)
+	for w, info := range lex.words {
+		h := wordHash(w)
+		i := h & mask
+		for lex.wordSlots[i].info != nil {
+			i = (i + 1) & mask
+		}
+		lex.wordSlots[i] = wordSlot{hash: h, info: info}
+	}
+}
+
+// info returns what the lexicon knows about a lowercase word.
+func (lex *lexicon) info(word string) *wordInfo { return lookupWord(lex, word) }
+
+// lookupWord finds a word, as a string or as bytes, in the word table.
+func lookupWord[S string | []byte](lex *lexicon, word S) *wordInfo {
+	h := wordHash(word)
+	mask := uint32(len(lex.wordSlots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		slot := lex.wordSlots[i]
+		if slot.info == nil {
+			return unknownWord
+		}
+		if slot.hash == h && slot.info.word == string(word) {
+			return slot.info
+		}
+	}
 }
 
 // lowerInfo returns word lowercased in NFC (see lowerWord) and what the
@@ -118,7 +164,7 @@ func (lex *lexicon) lowerInfo(word string) (string, *wordInfo) {
 				lower[i] = b + 'a' - 'A'
 			}
 		}
-		if info, ok := lex.words[string(lower)]; ok {
+		if info := lookupWord(lex, lower); info != unknownWord {
 			return info.word, info
 		}
 		return string(lower), unknownWord

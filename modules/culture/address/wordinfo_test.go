@@ -143,3 +143,26 @@ func TestLowerWordFastPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestWordTableMatchesMap checks the open-addressing word table against
+// the map it indexes, for every known word and for near misses.
+func TestWordTableMatchesMap(t *testing.T) {
+	lex := theLexicon()
+	for w, info := range lex.words {
+		for _, probe := range []string{w, w + "x", "x" + w, w[:len(w)-1]} {
+			want, ok := lex.words[probe]
+			if !ok {
+				want = unknownWord
+			}
+			if got := lex.info(probe); got != want {
+				t.Fatalf("info(%q) = %+v, map has %+v", probe, got, want)
+			}
+			if got := lookupWord(lex, []byte(probe)); got != want {
+				t.Fatalf("lookupWord(%q bytes) = %+v, map has %+v", probe, got, want)
+			}
+		}
+		if info.word != w {
+			t.Fatalf("%q is indexed as %q", w, info.word)
+		}
+	}
+}
