@@ -77,7 +77,7 @@ func appendTokens(tokens []token, text string, lex *lexicon) []token {
 		}
 		if inWord {
 			inWord = false
-			tokens = append(tokens, finishToken(text, cur, byteIndex, runeIndex, lex))
+			tokens = appendToken(tokens, text, &cur, byteIndex, runeIndex, lex)
 		}
 		if r == ' ' {
 			runeIndex++
@@ -102,14 +102,17 @@ func appendTokens(tokens []token, text string, lex *lexicon) []token {
 		runeIndex++
 	}
 	if inWord {
-		tokens = append(tokens, finishToken(text, cur, len(text), runeIndex, lex))
+		tokens = appendToken(tokens, text, &cur, len(text), runeIndex, lex)
 	}
 	return tokens
 }
 
-// finishToken completes a word that ends at byteEnd and code point end,
-// with what lex knows about it when lex is not nil.
-func finishToken(text string, t token, byteEnd, end int, lex *lexicon) token {
+// appendToken appends cur, a word that ends at byteEnd and code point end,
+// with what lex knows about it when lex is not nil. The word is completed
+// in place: a token holds pointers, and copying it costs write barriers.
+func appendToken(tokens []token, text string, cur *token, byteEnd, end int, lex *lexicon) []token {
+	tokens = append(tokens, *cur)
+	t := &tokens[len(tokens)-1]
 	t.byteEnd, t.end = int32(byteEnd), int32(end)
 	word := text[t.byteStart:byteEnd]
 	if lex != nil {
@@ -117,7 +120,7 @@ func finishToken(text string, t token, byteEnd, end int, lex *lexicon) token {
 	} else {
 		t.lower = lowerWord(word)
 	}
-	return t
+	return tokens
 }
 
 // letterCase classifies a word for lowercasing.
