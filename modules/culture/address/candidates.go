@@ -41,7 +41,7 @@ type candidate struct {
 
 // appendCandidates appends the readings of token i to cands.
 func (a *analysis) appendCandidates(cands []candidate, i int) []candidate {
-	t := a.tokens[i]
+	t := &a.tokens[i]
 	if t.lower == "sos" && isUpper(a.text[t.byteStart:t.byteEnd]) {
 		return cands // the distress signal, not vos sos
 	}
@@ -56,7 +56,7 @@ func (a *analysis) appendCandidates(cands []candidate, i int) []candidate {
 		}
 	}
 	if !collision || (t.info.is(classEncliticBeforeObject) && a.followedByObject(i)) {
-		for _, e := range a.lex.enclitic(t.lower) {
+		for _, e := range a.lex.encliticIn(t.lower, a) {
 			if c, ok := a.encliticCandidate(i, e); ok {
 				cands = append(cands, c)
 			}

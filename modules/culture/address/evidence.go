@@ -79,7 +79,7 @@ func (a *analysis) modalBeforeInfinitive(i int, v *verb) bool {
 	if strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") {
 		return true
 	}
-	for _, e := range a.lex.enclitic(w) {
+	for _, e := range a.lex.encliticIn(w, a) {
 		if e.cell == cellInfinitive {
 			return true
 		}

@@ -226,8 +226,11 @@ type withEnclitic struct {
 
 // enclitic finds the readings of a lowercase word as a verb followed by
 // enclitic pronouns, checking the spelling including its accent.
-func (lex *lexicon) enclitic(word string) []withEnclitic {
-	if len(word) < 3 {
+func (lex *lexicon) enclitic(word string) []withEnclitic { return lex.encliticIn(word, nil) }
+
+// encliticIn is enclitic, with the spellings remembered by a when a is not nil.
+func (lex *lexicon) encliticIn(word string, a *analysis) []withEnclitic {
+	if len(word) < 3 || encliticSuffixesEndingIn(word[len(word)-1]) == nil {
 		return nil
 	}
 	var buf [64]byte
@@ -244,7 +247,7 @@ func (lex *lexicon) enclitic(word string) []withEnclitic {
 		// accents fall on vowels, and every ending is ASCII.
 		host := accentless[:len(accentless)-len(suffix)]
 		for _, vf := range lex.hosts[string(host)] {
-			if !spelledWithClitics(word, vf.surface, suffix) {
+			if a != nil && a.spell(vf.surface, suffix) != word || a == nil && !spelledWithClitics(word, vf.surface, suffix) {
 				continue
 			}
 			if vf.cell == cellImperative && !cliticFitsImperative(vf.forms, suffix) {

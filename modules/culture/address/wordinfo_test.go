@@ -56,7 +56,11 @@ func TestEncliticMatchesReference(t *testing.T) {
 		words[w] = true
 	}
 	found := 0
+	memo := &analysis{} // encliticIn with remembered spellings must agree too
 	for w := range words {
+		if got, want := lex.encliticIn(w, memo), referenceEnclitic(lex, w); len(got) != len(want) || (len(want) > 0 && !reflect.DeepEqual(got, want)) {
+			t.Errorf("encliticIn(%q) = %+v, reference finds %+v", w, got, want)
+		}
 		got, want := lex.enclitic(w), referenceEnclitic(lex, w)
 		if len(got) > 0 {
 			found++
