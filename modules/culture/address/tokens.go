@@ -54,33 +54,30 @@ func appendTokens(tokens []token, text string, lex *lexicon) []token {
 	initial := true
 	var opener rune
 	joined, comma := false, false
-	inWord := false
-	var cur token
 	runeIndex := 0
-	for byteIndex, r := range text {
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if isWordRune(r) {
-			if !inWord {
-				inWord = true
-				cur = token{
-					start:      int32(runeIndex),
-					byteStart:  int32(byteIndex),
-					sentence:   sentence,
-					initial:    initial,
-					opener:     opener,
-					joined:     joined && len(tokens) > first,
-					afterComma: comma,
-				}
-				initial, opener, joined, comma = false, 0, true, false
+			cur := token{
+				start:      int32(runeIndex),
+				byteStart:  int32(i),
+				sentence:   sentence,
+				initial:    initial,
+				opener:     opener,
+				joined:     joined && len(tokens) > first,
+				afterComma: comma,
 			}
-			runeIndex++
+			initial, opener, joined, comma = false, 0, true, false
+			i, runeIndex = wordEnd(text, i+size, runeIndex+1)
+			tokens = appendToken(tokens, text, &cur, i, runeIndex, lex)
 			continue
 		}
-		if inWord {
-			inWord = false
-			tokens = appendToken(tokens, text, &cur, byteIndex, runeIndex, lex)
-		}
+		i += size
+		runeIndex++
 		if r == ' ' {
-			runeIndex++
 			continue
 		}
 		if isSentenceEnd(r) {
@@ -99,12 +96,31 @@ func appendTokens(tokens []token, text string, lex *lexicon) []token {
 		if r == ',' {
 			comma = true
 		}
-		runeIndex++
-	}
-	if inWord {
-		tokens = appendToken(tokens, text, &cur, len(text), runeIndex, lex)
 	}
 	return tokens
+}
+
+// wordEnd returns the byte and code point offsets where the word that
+// continues at byte i (code point runeIndex) ends; ASCII letters, most of
+// any word, are skipped without decoding.
+func wordEnd(text string, i, runeIndex int) (int, int) {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				break
+			}
+			i++
+			runeIndex++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			break
+		}
+		i += size
+		runeIndex++
+	}
+	return i, runeIndex
 }
 
 // appendToken appends cur, a word that ends at byteEnd and code point end,
