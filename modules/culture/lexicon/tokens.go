@@ -1,6 +1,9 @@
 package lexicon
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // token is one word of a text, with its place in the original and in the
 // folded copy.
@@ -66,8 +69,8 @@ func isSpace(r rune) bool {
 // vocabulary does not know get id 0.
 func (t *tokenized) tokenize(text string, vocab *vocabulary) {
 	t.text = text
-	t.folded = t.folded[:0]
-	t.tokens = t.tokens[:0]
+	t.folded = slices.Grow(t.folded[:0], len(text))
+	t.tokens = slices.Grow(t.tokens[:0], len(text)/5+16) // about a word every six bytes
 	runeIndex := 0
 	inWord := false
 	gapJoinable := false // the gap since the last word holds only spaces or hyphens
@@ -75,11 +78,15 @@ func (t *tokenized) tokenize(text string, vocab *vocabulary) {
 	gapNewlines := 0
 	var cur token
 	hash := hashSeed
-	for byteIndex, r := range text {
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if isWordRune(r) {
 			if !inWord {
 				inWord = true
-				cur = token{byteStart: int32(byteIndex), start: int32(runeIndex), foldStart: int32(len(t.folded))}
+				cur = token{byteStart: int32(i), start: int32(runeIndex), foldStart: int32(len(t.folded))}
 				hash = hashSeed
 				if len(t.tokens) == 0 {
 					cur.afterBreak = true
@@ -98,22 +105,39 @@ func (t *tokenized) tokenize(text string, vocab *vocabulary) {
 					hash = wordHash(hash, b)
 				}
 			}
-		} else {
-			if inWord {
-				inWord = false
-				t.finish(&cur, byteIndex, runeIndex, hash, vocab)
-				gapJoinable, gapHyphens, gapNewlines = true, 0, 0
+			i += size
+			runeIndex++
+			// The ASCII letters and digits that follow, most of a word, fold
+			// without decoding.
+			for i < len(text) {
+				c := text[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				} else if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+					break
+				}
+				t.folded = append(t.folded, c)
+				hash = wordHash(hash, c)
+				i++
+				runeIndex++
 			}
-			switch {
-			case r == '-' || r == '\u2010' || r == '\u2011':
-				gapHyphens++
-			case r == '\n' || r == '\r':
-				gapNewlines++
-			case isSpace(r):
-			default:
-				gapJoinable = false
-			}
+			continue
 		}
+		if inWord {
+			inWord = false
+			t.finish(&cur, i, runeIndex, hash, vocab)
+			gapJoinable, gapHyphens, gapNewlines = true, 0, 0
+		}
+		switch {
+		case r == '-' || r == '\u2010' || r == '\u2011':
+			gapHyphens++
+		case r == '\n' || r == '\r':
+			gapNewlines++
+		case isSpace(r):
+		default:
+			gapJoinable = false
+		}
+		i += size
 		runeIndex++
 	}
 	if inWord {
