@@ -42,15 +42,17 @@ func (m *Matcher) Check(text string, opts CheckOptions) []Finding {
 	defer m.release(t)
 	hits := m.scan(t, opts.Country)
 	findings := make([]Finding, 0, len(hits))
+	country := any(opts.Country) // boxed once for every finding
 	for _, h := range hits {
-		findings = append(findings, h.finding(t, opts.Country))
+		findings = append(findings, h.finding(t, country))
 	}
 	return findings
 }
 
-func (h hit) finding(t *tokenized, country string) Finding {
+// finding turns a hit into a Finding; countryArg is the country, boxed.
+func (h hit) finding(t *tokenized, countryArg any) Finding {
 	excerpt := t.original(h.first, h.last)
-	args := map[string]any{"Word": excerpt, "Country": country}
+	args := map[string]any{"Word": excerpt, "Country": countryArg}
 	if len(h.suggestions) > 0 {
 		args["Suggestion"] = h.suggestions[0]
 	}

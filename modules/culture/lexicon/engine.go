@@ -150,22 +150,42 @@ func (e *Engine) addressFindings(text string, opts CheckOptions) []Finding {
 	if p, ok := e.address.(PackageAddress); ok {
 		return p.findings(text, opts) // the same findings, without the AddressUse maps
 	}
+	args := newAddressArgs(opts)
 	var findings []Finding
 	for _, u := range e.address.Uses(text) {
 		if u.fits(opts.Formality) || vosotrosInSpain(opts.Country, u.Form, u.Word) {
 			continue
 		}
-		findings = append(findings, addressFinding(u.Start, u.End, u.Word, u.Form, u.Alternatives[opts.Formality], opts))
+		findings = append(findings, addressFinding(u.Start, u.End, u.Word, string(u.Form), u.Alternatives[opts.Formality], args))
 	}
 	return findings
 }
 
-// addressFinding reports a marker written in form found where opts asks for
+// addressArgs are the message arguments all address findings of one check
+// share, boxed once: every string stored in an any is an allocation.
+type addressArgs struct {
+	expected, country any
+	found             map[string]any // by form found
+}
+
+func newAddressArgs(opts CheckOptions) addressArgs {
+	found := make(map[string]any, 3)
+	for _, f := range []Formality{FormalityTu, FormalityVos, FormalityUsted} {
+		found[string(f)] = string(f)
+	}
+	return addressArgs{expected: string(opts.Formality), country: opts.Country, found: found}
+}
+
+// addressFinding reports a marker written in form found where args expects
 // another; alt is the marker rewritten in the expected form, "" if unknown.
-func addressFinding(start, end int, word string, found Formality, alt string, opts CheckOptions) Finding {
+func addressFinding(start, end int, word, found, alt string, args addressArgs) Finding {
 	suggestions := []string{}
 	if alt != "" {
 		suggestions = append(suggestions, alt)
+	}
+	foundArg, ok := args.found[found]
+	if !ok {
+		foundArg = found
 	}
 	return Finding{
 		Rule:        RuleAddressMismatch,
@@ -174,21 +194,26 @@ func addressFinding(start, end int, word string, found Formality, alt string, op
 		End:         end,
 		Excerpt:     word,
 		MessageID:   msgAddressMismatch,
-		MessageArgs: map[string]any{"Word": word, "Found": string(found), "Expected": string(opts.Formality), "Country": opts.Country},
+		MessageArgs: map[string]any{"Word": word, "Found": foundArg, "Expected": args.expected, "Country": args.country},
 		Suggestions: suggestions,
 	}
 }
 
 func (e *Engine) formatFindings(text, country string) []Finding {
-	var findings []Finding
-	for _, issue := range e.formats.Review(text, country) {
+	issues := e.formats.Review(text, country)
+	if len(issues) == 0 {
+		return nil
+	}
+	findings := make([]Finding, 0, len(issues))
+	countryArg := any(country) // boxed once for every finding
+	for _, issue := range issues {
 		f := Finding{
 			Rule:        issue.Rule,
 			Severity:    SeverityWarning,
 			Start:       issue.Start,
 			End:         issue.End,
 			Excerpt:     issue.Text,
-			MessageArgs: map[string]any{"Value": issue.Text, "Country": country},
+			MessageArgs: map[string]any{"Value": issue.Text, "Country": countryArg},
 			Suggestions: []string{},
 		}
 		if issue.Suggestion != "" {

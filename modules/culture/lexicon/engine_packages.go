@@ -56,17 +56,30 @@ func (PackageAddress) Uses(text string) []AddressUse {
 // cost of the findings.
 func (PackageAddress) findings(text string, opts CheckOptions) []Finding {
 	expected, known := toForm(opts.Formality)
-	var findings []Finding
-	for _, u := range address.Detect(text) {
-		found := toFormality(u.Form)
-		if (known && u.Fits(expected)) || vosotrosInSpain(opts.Country, found, u.Word) {
+	uses := address.Detect(text)
+	mismatch := func(u address.Use) bool {
+		return !(known && u.Fits(expected)) && !vosotrosInSpain(opts.Country, toFormality(u.Form), u.Word)
+	}
+	n := 0
+	for _, u := range uses {
+		if mismatch(u) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	args := newAddressArgs(opts)
+	findings := make([]Finding, 0, n)
+	for _, u := range uses {
+		if !mismatch(u) {
 			continue
 		}
 		alt := ""
 		if known {
 			alt = u.Alternatives[expected]
 		}
-		findings = append(findings, addressFinding(u.Start, u.End, u.Word, found, alt, opts))
+		findings = append(findings, addressFinding(u.Start, u.End, u.Word, string(toFormality(u.Form)), alt, args))
 	}
 	return findings
 }
