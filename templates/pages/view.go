@@ -1,9 +1,17 @@
 package pages
 
-// HomeView is the view model of the home page.
+// HomeView is the view model of the signed-in home page: where to start, what was written
+// lately in the workspace and the commercial dates coming up.
 type HomeView struct {
-	Markets  []Market
-	Features []Feature
+	Name      string // the person's first name
+	Workspace string
+	CanWrite  bool
+	CanCheck  bool
+	CanRead   bool
+	Recent    []RecentItem
+	Country   Market // the market the dates are for
+	Dates     []DateItem
+	Markets   []Market
 }
 
 // Market is one country Frontier writes for.
@@ -11,9 +19,16 @@ type Market struct {
 	Code, Name, Flag string
 }
 
-// Feature is one card of the home page; the texts are message ids.
-type Feature struct {
-	TitleID, BodyID, LinkID, Href string
+// RecentItem is one piece of copy from the library.
+type RecentItem struct {
+	Href, Excerpt, Flag, Country, TypeLabel, When string
+	Score                                         int
+}
+
+// DateItem is one upcoming commercial date or holiday.
+type DateItem struct {
+	Date, Name, Kind string
+	Estimated        bool
 }
 
 // ErrorView is the view model of an error page; texts are already translated.
