@@ -48,8 +48,12 @@ func (a *analysis) use(c candidate, shared Form) Use {
 		Lemma: c.lemma,
 	}
 	switch {
-	case c.forms.only(Tu) || c.forms.only(Vos) || c.forms.only(Usted):
-		u.Form = c.forms.Forms()[0]
+	case c.forms.only(Tu):
+		u.Form = Tu
+	case c.forms.only(Vos):
+		u.Form = Vos
+	case c.forms.only(Usted):
+		u.Form = Usted
 	default:
 		u.Form = shared
 	}
