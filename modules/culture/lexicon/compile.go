@@ -66,8 +66,11 @@ type Matcher struct {
 	// node; acceptedExact holds the accent-sensitive ones by acceptKey.
 	accepted      map[string][]bool
 	acceptedExact map[string]map[string]bool
-	dativeVerbs   map[string]bool
-	notVerbs      map[string]bool
+	// acceptedByCode is accepted indexed by countryCode, for the lookup
+	// every vocabulary match makes.
+	acceptedByCode [26 * 26][]bool
+	dativeVerbs    map[string]bool
+	notVerbs       map[string]bool
 	// buffers recycles the token buffers of Check and Adapt.
 	buffers sync.Pool
 }
@@ -405,7 +408,18 @@ func (m *Matcher) computeAccepted() {
 		}
 		m.accepted[country] = nodes
 		m.acceptedExact[country] = exact
+		if code, ok := countryCode(country); ok {
+			m.acceptedByCode[code] = nodes
+		}
 	}
+}
+
+// countryCode maps a two-letter uppercase country code to 0..675.
+func countryCode(country string) (int, bool) {
+	if len(country) != 2 || country[0] < 'A' || country[0] > 'Z' || country[1] < 'A' || country[1] > 'Z' {
+		return 0, false
+	}
+	return int(country[0]-'A')*26 + int(country[1]-'A'), true
 }
 
 // nodeFor returns the trie node where pattern ends, or -1.
@@ -431,7 +445,10 @@ func (m *Matcher) isAccepted(country string, node int32, exactKey string) bool {
 	if exactKey != "" {
 		return m.acceptedExact[country][exactKey]
 	}
-	nodes := m.accepted[country]
+	var nodes []bool // m.accepted[country], whose keys are all country codes
+	if code, ok := countryCode(country); ok {
+		nodes = m.acceptedByCode[code]
+	}
 	return int(node) < len(nodes) && nodes[node]
 }
 

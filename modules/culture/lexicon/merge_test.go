@@ -47,3 +47,19 @@ func TestMergeFindingsIsStableSort(t *testing.T) {
 		}
 	}
 }
+
+// TestAcceptedByCodeMatchesMap checks the array index of accepted words
+// against the map it copies.
+func TestAcceptedByCodeMatchesMap(t *testing.T) {
+	m := seedEngine(t).Lexicon()
+	for _, country := range append(supportedCountries(), "US", "", "mx", "MEX", "M") {
+		want := m.accepted[country]
+		var got []bool
+		if code, ok := countryCode(country); ok {
+			got = m.acceptedByCode[code]
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: accepted nodes differ", country)
+		}
+	}
+}
