@@ -78,7 +78,8 @@ func (m *Matcher) scan(t *tokenized, country string) []hit {
 		return nil
 	}
 	spainGrammar := lang == langSpanish && country != "ES"
-	var hits []hit
+	hits := t.hits[:0] // the buffer of the pooled tokenized text
+	defer func() { t.hits = hits[:0] }()
 	var buf [8]span
 	for i := 0; i < len(t.tokens); {
 		next := i + 1

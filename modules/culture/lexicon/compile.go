@@ -91,6 +91,7 @@ func (m *Matcher) release(t *tokenized) {
 		return
 	}
 	t.text = ""
+	clear(t.hits[:cap(t.hits)]) // the hits hold suggestions: keep nothing alive
 	m.buffers.Put(t)
 }
 

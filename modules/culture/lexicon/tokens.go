@@ -25,6 +25,7 @@ type tokenized struct {
 	text   string
 	folded []byte
 	tokens []token
+	hits   []hit // scratch of Matcher.scan, valid until the text is released
 }
 
 func (t *tokenized) foldedWord(i int) string {
