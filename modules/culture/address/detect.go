@@ -22,16 +22,36 @@ func (u Use) Fits(f Form) bool { return u.Forms.Has(f) }
 // only when the unambiguous markers of the text establish its form and the
 // word sits where that reading is expected; words that are never markers
 // (sal de mesa, te verde, la compra online) are left out.
-func Detect(text string) []Use {
+func Detect(text string) []Use { return detect(text, false, Tu) }
+
+// Mismatches returns the markers Detect reports that do not fit form f
+// (Use.Fits(f) is false), in text order: what a checker expecting f flags,
+// without building the markers that fit.
+func Mismatches(text string, f Form) []Use { return detect(text, true, f) }
+
+// detect lists the markers of text, only those that do not fit f when
+// mismatchesOnly is set.
+func detect(text string, mismatchesOnly bool, f Form) []Use {
 	a := analyze(theLexicon(), text)
 	defer a.release()
 	shared := Tu // the form of te, tu and the like
 	if a.vosText || a.vosChosen() {
 		shared = Vos
 	}
-	uses := make([]Use, 0, len(a.chosen))
+	n := len(a.chosen)
+	if mismatchesOnly {
+		n = 0
+		for _, c := range a.chosen {
+			if !c.forms.Has(f) {
+				n++
+			}
+		}
+	}
+	uses := make([]Use, 0, n)
 	for _, c := range a.chosen {
-		uses = append(uses, a.use(c, shared))
+		if !mismatchesOnly || !c.forms.Has(f) {
+			uses = append(uses, a.use(c, shared))
+		}
 	}
 	return uses
 }

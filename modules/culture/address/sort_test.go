@@ -42,3 +42,31 @@ func TestSortChosenMatchesSort(t *testing.T) {
 		}
 	}
 }
+
+// TestMismatchesFiltersDetect checks Mismatches against Detect filtered by Fits.
+func TestMismatchesFiltersDetect(t *testing.T) {
+	texts := []string{longCopy(16 << 10), benchmarkCopy}
+	for _, tc := range conversionCases {
+		texts = append(texts, tc.in)
+	}
+	found := 0
+	for _, text := range texts {
+		all := Detect(text)
+		for _, f := range []Form{Tu, Vos, Usted} {
+			var want []Use
+			for _, u := range all {
+				if !u.Fits(f) {
+					want = append(want, u)
+				}
+			}
+			got := Mismatches(text, f)
+			found += len(got)
+			if len(got) != len(want) || (len(want) > 0 && !reflect.DeepEqual(got, want)) {
+				t.Fatalf("Mismatches(%.40q, %v) = %+v, Detect filtered %+v", text, f, got, want)
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no mismatches in the test texts")
+	}
+}

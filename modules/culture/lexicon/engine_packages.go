@@ -56,7 +56,12 @@ func (PackageAddress) Uses(text string) []AddressUse {
 // cost of the findings.
 func (PackageAddress) findings(text string, opts CheckOptions) []Finding {
 	expected, known := toForm(opts.Formality)
-	uses := address.Detect(text)
+	var uses []address.Use
+	if known {
+		uses = address.Mismatches(text, expected) // the markers that fit are never findings
+	} else {
+		uses = address.Detect(text)
+	}
 	mismatch := func(u address.Use) bool {
 		return !(known && u.Fits(expected)) && !vosotrosInSpain(opts.Country, toFormality(u.Form), u.Word)
 	}
