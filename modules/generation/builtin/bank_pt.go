@@ -124,7 +124,7 @@ func portugueseBank() *bank {
 			Professional: {"Sabemos que cada decisão conta.", "Escolher bem faz toda a diferença.", "Algumas decisões pedem boa informação.", "Uma boa escolha começa por conhecer as opções.", "Apresentamos uma alternativa pensada com cuidado."},
 			Friendly:     {"Temos uma novidade que você vai adorar.", "Vem ver o que preparamos para você.", "Você vai gostar disso.", "Temos uma notícia para você.", "Chega mais e veja o que preparamos."},
 			Enthusiastic: {"Chegou o que você estava esperando!", "Prepare-se, porque você vai amar!", "Grandes novidades!", "Finalmente chegou o dia!", "Agora ficou bom!"},
-			Urgent:       {"Corre que ainda dá tempo!", "Não fique sem {g:o seu|a sua|os seus|as suas}!", "É agora ou nunca!", "Faltam poucos dias!", "Atenção, que isso voa!"},
+			Urgent:       {"Corre que ainda dá tempo!", "Não fique sem {g:o seu|a sua|os seus|as suas}!", "É agora ou nunca!", "Faltam poucos dias!", "Corra, que está acabando!"},
 			Luxury:       {"Há detalhes que mudam tudo.", "A excelência está nos detalhes.", "Para quem não se contenta com o comum.", "O extraordinário se reconhece à primeira vista.", "Criado para quem valoriza o exclusivo."},
 			Playful:      {"Spoiler: você vai amar.", "Alerta: isso pode virar seu novo favorito.", "Plot twist: era possível, sim.", "Curiosidade: isso vai alegrar o seu dia.", "Confissão: a gente se empolgou um pouquinho com isso."},
 			Empathetic:   {"Sabemos que nem sempre é fácil.", "A gente entende o que você precisa.", "Sua tranquilidade é importante para nós.", "Sabemos que o seu tempo vale muito.", "Queremos facilitar a sua vida."},

@@ -28,6 +28,8 @@ var (
 	freeShippingPT  = regexp.MustCompile(`(?i)\b(frete|entrega)\s+(gr[aá]tis|gratuit[oa])\b`)
 	installmentsES  = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(meses|cuotas)\s+sin\s+inter[eé]s(es)?\b`)
 	installmentsPT  = regexp.MustCompile(`(?i)\b(\d{1,2})\s?x\s+sem\s+juros\b`)
+	freePeriodES    = regexp.MustCompile(`(?i)\b(\d{1,2}|primer|un)\s+(mes|meses|día|días|semana|semanas)\s+(gratis|sin\s+costo)\b`)
+	freePeriodPT    = regexp.MustCompile(`(?i)\b(\d{1,2}|primeiro|um)\s+(mês|meses|dia|dias|semana|semanas)\s+(gr[aá]tis|sem\s+custo)\b`)
 	pricePattern    = regexp.MustCompile(`(?:R\$|US\$|S/\.?|\$|€|Bs\.?|Q)\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?`)
 	deadlineES      = regexp.MustCompile(`(?i)\b(hasta\s+(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|fin\s+de\s+mes|\d{1,2}\s+de\s+[a-záéíóú]+)|hasta\s+agotar\s+(?:stock|existencias)|solo\s+por\s+hoy|sólo\s+por\s+hoy|solo\s+hoy|este\s+fin\s+de\s+semana|por\s+tiempo\s+limitado)\b`)
 	deadlinePT      = regexp.MustCompile(`(?i)(até\s+(?:o\s+)?(?:dia\s+\d{1,2}(?:\s+de\s+[a-zç]+)?|\d{1,2}\s+de\s+[a-zç]+|domingo|sábado|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|fim\s+do\s+mês|final\s+do\s+mês)|enquanto\s+durarem\s+os\s+estoques|só\s+hoje|somente\s+hoje|apenas\s+hoje|neste\s+fim\s+de\s+semana|por\s+tempo\s+limitado)`)
@@ -37,8 +39,8 @@ var (
 
 // launch words introduce the product in a prompt.
 var (
-	productIntroES = regexp.MustCompile(`(?i)\b(?:lanzamos|lanzamiento\s+de|presentamos|promocionar|promociona|promocionamos|anunciar|anuncia|anunciamos|vendemos|ofrecemos|campaña\s+de|publicidad\s+de|post\s+sobre|sobre)\s+(.+)`)
-	productIntroPT = regexp.MustCompile(`(?i)(?:lançamos|lançamento\s+d[eoa]s?|apresentamos|divulgar|divulgue|promover|promova|anunciar|anuncie|vendemos|oferecemos|campanha\s+de|publicidade\s+de|post\s+sobre|sobre)\s+(.+)`)
+	productIntroES = regexp.MustCompile(`(?i)\b(?:lanzamos|lanzamiento\s+de|presentamos|promocionar|promociona|promocionamos|anunciar|anuncia|anunciamos|vendemos|ofrecemos|campaña\s+de|publicidad\s+de|(?:anuncio|post|texto|publicación|correo|email|mensaje|copy)s?\s+(?:de|del|sobre)|sobre)\s+(.+)`)
+	productIntroPT = regexp.MustCompile(`(?i)(?:lançamos|lançamento\s+d[eoa]s?|apresentamos|divulgar|divulgue|promover|promova|anunciar|anuncie|vendemos|oferecemos|campanha\s+de|publicidade\s+de|(?:anúncio|post|texto|publicação|e-mail|email|mensagem)s?\s+(?:de|do|da|sobre)|sobre)\s+(.+)`)
 )
 
 // Words that end a noun phrase when they follow it.
@@ -109,6 +111,9 @@ func extractOffers(lang, p string) []string {
 		if freeShippingPT.MatchString(p) {
 			offers = append(offers, "frete grátis")
 		}
+		if m := freePeriodPT.FindString(p); m != "" {
+			offers = append(offers, strings.ToLower(m))
+		}
 		if m := installmentsPT.FindStringSubmatch(p); m != nil {
 			offers = append(offers, m[1]+"x sem juros")
 		}
@@ -116,6 +121,9 @@ func extractOffers(lang, p string) []string {
 	}
 	if freeShippingES.MatchString(p) {
 		offers = append(offers, "envío gratis")
+	}
+	if m := freePeriodES.FindString(p); m != "" {
+		offers = append(offers, strings.ToLower(m))
 	}
 	if m := installmentsES.FindStringSubmatch(p); m != nil {
 		offers = append(offers, m[1]+" "+strings.ToLower(m[2])+" sin intereses")
@@ -181,15 +189,62 @@ func isDigits(s string) bool {
 // preposition, a comma or an offer; it keeps "para" + infinitive ("para
 // correr") since that still names the product.
 func extractProduct(lang, p string) (product string, fem, genderOK bool) {
-	intro, stops := productIntroES, phraseStopES
+	intro := productIntroES
 	if lang == Portuguese {
-		intro, stops = productIntroPT, phraseStopPT
+		intro = productIntroPT
 	}
-	m := intro.FindStringSubmatch(p)
-	if m == nil {
-		return "", false, false
+	if m := intro.FindStringSubmatch(p); m != nil {
+		return nounPhrase(lang, m[1])
 	}
-	words := strings.Fields(m[1])
+	if opensWithNoun(lang, p) {
+		// A prompt that starts by naming the thing: "Seguro de auto con 20% de descuento…". Its
+		// capital is the sentence's, not a brand's, unless another word of it is capitalised too.
+		product, fem, genderOK = nounPhrase(lang, p)
+		if words := strings.Fields(product); len(words) > 0 && !anyCapitalised(words[1:]) {
+			product = lowerFirst(product)
+		}
+		return product, fem, genderOK
+	}
+	return "", false, false
+}
+
+func anyCapitalised(words []string) bool {
+	for _, w := range words {
+		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// notNouns start prompts that ask for something rather than name it.
+var notNouns = set("quiero", "quisiera", "necesito", "busco", "queremos", "necesitamos", "buscamos", "tenemos", "hay",
+	"es", "son", "escribe", "escribí", "crea", "creá", "genera", "generá", "redacta", "redactá", "haz", "hacé", "dame",
+	"me", "nos", "para", "por", "con", "en", "de", "a", "y", "o", "más", "mejor", "cómo", "qué", "hola", "ayuda",
+	"quero", "preciso", "procuro", "queremos", "precisamos", "temos", "escreva", "crie", "gere", "faça", "redija",
+	"me", "nos", "para", "com", "em", "de", "e", "ou", "mais", "melhor", "como", "olá", "oi", "ajuda", "este", "esta", "esse", "essa")
+
+// opensWithNoun reports whether the prompt starts with a noun phrase (after an optional article
+// or "nuevo/novo"), not with a request, a verb or a preposition.
+func opensWithNoun(lang, p string) bool {
+	for _, w := range strings.Fields(p) {
+		lower := strings.ToLower(trimPunct(w))
+		if _, isArticle := articleGender(lang, lower); isArticle || newWords[lower] {
+			continue
+		}
+		return lower != "" && !notNouns[lower] && !contentWords[lower] && !isInfinitive(lower) &&
+			!strings.HasSuffix(lower, "mos") && !strings.ContainsAny(lower, "%$0123456789")
+	}
+	return false
+}
+
+// nounPhrase reads the noun phrase at the start of text.
+func nounPhrase(lang, text string) (product string, fem, genderOK bool) {
+	stops, heads := phraseStopES, audienceHeadsES
+	if lang == Portuguese {
+		stops, heads = phraseStopPT, audienceHeadsPT
+	}
+	words := strings.Fields(text)
 	var out []string
 	for k := 0; k < len(words) && len(out) < 6; k++ {
 		word := trimPunct(words[k])
@@ -222,7 +277,7 @@ func extractProduct(lang, p string) (product string, fem, genderOK bool) {
 			break
 		}
 	}
-	if len(out) == 0 || contentWords[strings.ToLower(out[0])] || isOccasion(strings.Join(out, " ")) {
+	if len(out) == 0 || contentWords[strings.ToLower(out[0])] || heads[strings.ToLower(out[0])] || isOccasion(strings.Join(out, " ")) {
 		return "", false, false
 	}
 	// A launch word followed by "de"/"del" describes the piece ("campaña de

@@ -79,6 +79,36 @@ func TestExtract(t *testing.T) {
 				deadline: "enquanto durarem os estoques"},
 		},
 		{
+			name:   "a prompt that opens with the product",
+			lang:   Spanish,
+			prompt: "Seguro de auto con 20% de descuento si contratas en línea",
+			want:   extracted{product: "seguro de auto", offers: []string{"20% de descuento"}},
+		},
+		{
+			name:   "a brand at the start keeps its capitals",
+			lang:   Spanish,
+			prompt: "Café Andino con envío gratis",
+			want:   extracted{product: "Café Andino", offers: []string{"envío gratis"}},
+		},
+		{
+			name:   "a request names no product by its first word",
+			lang:   Spanish,
+			prompt: "Necesito vender más cafés en invierno",
+			want:   extracted{},
+		},
+		{
+			name:   "the product after the piece of copy",
+			lang:   Spanish,
+			prompt: "Escribe un anuncio de café de especialidad de Huila",
+			want:   extracted{product: "café de especialidad de Huila"},
+		},
+		{
+			name:   "free months are an offer",
+			lang:   Portuguese,
+			prompt: "Lançamos o plano de internet fibra 500 mega com 3 meses grátis para novos clientes",
+			want:   extracted{product: "plano de internet fibra", genderOK: true, offers: []string{"3 meses grátis"}},
+		},
+		{
 			name:   "brand names keep their capitals",
 			lang:   Spanish,
 			prompt: "Presentamos el iPhone Pro con 10% de descuento",
