@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // extracted is what simple heuristics could read from a free-text prompt.
@@ -198,9 +199,10 @@ func extractProduct(lang, p string) (product string, fem, genderOK bool) {
 	}
 	if opensWithNoun(lang, p) {
 		// A prompt that starts by naming the thing: "Seguro de auto con 20% de descuento…". Its
-		// capital is the sentence's, not a brand's, unless another word of it is capitalised too.
+		// capital is the sentence's, not a brand's, unless the next word is capitalised too
+		// ("Café Andino", but "curso online de Excel").
 		product, fem, genderOK = nounPhrase(lang, p)
-		if words := strings.Fields(product); len(words) > 0 && !anyCapitalised(words[1:]) {
+		if words := strings.Fields(product); len(words) > 0 && (len(words) == 1 || !capitalised(words[1])) {
 			product = lowerFirst(product)
 		}
 		return product, fem, genderOK
@@ -208,13 +210,9 @@ func extractProduct(lang, p string) (product string, fem, genderOK bool) {
 	return "", false, false
 }
 
-func anyCapitalised(words []string) bool {
-	for _, w := range words {
-		if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
-			return true
-		}
-	}
-	return false
+func capitalised(word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r)
 }
 
 // notNouns start prompts that ask for something rather than name it.

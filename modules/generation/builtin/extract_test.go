@@ -91,6 +91,12 @@ func TestExtract(t *testing.T) {
 			want:   extracted{product: "Café Andino", offers: []string{"envío gratis"}},
 		},
 		{
+			name:   "a name later in the phrase is not the sentence's capital",
+			lang:   Spanish,
+			prompt: "Curso online de Excel para pymes",
+			want:   extracted{product: "curso online de Excel", audience: "pymes"},
+		},
+		{
 			name:   "a request names no product by its first word",
 			lang:   Spanish,
 			prompt: "Necesito vender más cafés en invierno",
