@@ -20,6 +20,8 @@ var lineCases = []string{
 	"10.30\nh\n10.30 h\nhoras 10.30\nlas 10.30",
 	"\n\n\n",
 	"",
+	"10.30!h 10.30 h! ¡$1,234.50! (USD 100) (100 USD) a las:10.30 Bs.?100 R$:5 \"1.234,5\" 5\t€ $;7 1;234",
+	"versión:2.5 v(2.5) 12.345.678-5;9 05/03/2027? 10.30\th",
 }
 
 // TestFindAmountsByLineMatchesWholeText checks that reading line by line
