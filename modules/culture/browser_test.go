@@ -2,10 +2,8 @@ package culture_test
 
 import (
 	"strings"
-	"sync"
 	"testing"
 
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/frontierhq/frontier/app/apptest"
@@ -17,50 +15,9 @@ import (
 // calendar. FRONTIER_SCREENSHOTS=dir keeps a screenshot of every step.
 func TestBrowserAdminFlow(t *testing.T) {
 	s := apptest.Start(t, nil)
-	ctx := apptest.Chrome(t)
-	var mu sync.Mutex
-	var jsErrors []string
-	if err := chromedp.Listen(ctx, func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch e := ev.(type) {
-		case *runtime.EventExceptionThrown:
-			jsErrors = append(jsErrors, e.ExceptionDetails.Text)
-		case *runtime.EventConsoleAPICalled:
-			if e.Type == "error" {
-				jsErrors = append(jsErrors, "console error")
-			}
-		}
-	}); err != nil {
-		t.Fatal(err)
-	}
-	do := func(steps ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
-			t.Fatal(err)
-		}
-	}
-	text := func(sel string) string {
-		t.Helper()
-		v, err := chromedp.Run(ctx, chromedp.Text(sel))
-		if err != nil {
-			t.Fatalf("text of %s: %v", sel, err)
-		}
-		return strings.TrimSpace(v)
-	}
-	count := func(sel string) int {
-		t.Helper()
-		nodes, err := chromedp.Run(ctx, chromedp.Nodes(sel, chromedp.AtLeast(0)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return len(nodes)
-	}
-
-	do(chromedp.Navigate(s.URL+"/login"), chromedp.WaitVisible(`[data-testid=login-email]`),
-		chromedp.SendKeys(`[data-testid=login-email]`, apptest.AdminEmail),
-		chromedp.SendKeys(`[data-testid=login-password]`, apptest.AdminPassword),
-		chromedp.Click(`[data-testid=login-submit]`), chromedp.WaitVisible(`[data-testid=home]`))
+	p := apptest.Open(t, s)
+	do, text, count, ctx := p.Do, p.Text, p.Count, p.Ctx
+	p.Login(apptest.AdminEmail, apptest.AdminPassword)
 
 	// The market grid, filtered as the admin types.
 	do(chromedp.Navigate(s.URL+"/culture"), chromedp.WaitVisible(`[data-testid=profile-card]`))
@@ -160,9 +117,4 @@ func TestBrowserAdminFlow(t *testing.T) {
 	}
 	apptest.Screenshot(t, ctx, "culture-profile-br-en")
 
-	mu.Lock()
-	defer mu.Unlock()
-	if len(jsErrors) > 0 {
-		t.Errorf("script errors in the page: %v", jsErrors)
-	}
 }

@@ -2,10 +2,8 @@ package generation_test
 
 import (
 	"strings"
-	"sync"
 	"testing"
 
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/frontierhq/frontier/app/apptest"
@@ -15,50 +13,9 @@ import (
 // result, rate it, find it in the library and open it, with no script error.
 func TestBrowserBriefStreamRateAndSearch(t *testing.T) {
 	s := apptest.Start(t, nil)
-	ctx := apptest.Chrome(t)
-	var mu sync.Mutex
-	var jsErrors []string
-	if err := chromedp.Listen(ctx, func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch e := ev.(type) {
-		case *runtime.EventExceptionThrown:
-			jsErrors = append(jsErrors, e.ExceptionDetails.Text)
-		case *runtime.EventConsoleAPICalled:
-			if e.Type == "error" {
-				jsErrors = append(jsErrors, "console error")
-			}
-		}
-	}); err != nil {
-		t.Fatal(err)
-	}
-	do := func(steps ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
-			t.Fatal(err)
-		}
-	}
-	text := func(sel string) string {
-		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Text(sel))
-		if err != nil {
-			t.Fatalf("text of %s: %v", sel, err)
-		}
-		return strings.TrimSpace(s)
-	}
-	count := func(sel string) int {
-		t.Helper()
-		nodes, err := chromedp.Run(ctx, chromedp.Nodes(sel, chromedp.AtLeast(0)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return len(nodes)
-	}
-
-	do(chromedp.Navigate(s.URL+"/login"), chromedp.WaitVisible(`[data-testid=login-email]`),
-		chromedp.SendKeys(`[data-testid=login-email]`, apptest.AdminEmail),
-		chromedp.SendKeys(`[data-testid=login-password]`, apptest.AdminPassword),
-		chromedp.Click(`[data-testid=login-submit]`), chromedp.WaitVisible(`[data-testid=home]`))
+	p := apptest.Open(t, s)
+	do, text, count, ctx := p.Do, p.Text, p.Count, p.Ctx
+	p.Login(apptest.AdminEmail, apptest.AdminPassword)
 
 	do(chromedp.Navigate(s.URL+"/generate"), chromedp.WaitVisible(`[data-testid=brief-form]`))
 	// An empty brief: the form comes back with the field's error, nothing is written.
@@ -104,9 +61,4 @@ func TestBrowserBriefStreamRateAndSearch(t *testing.T) {
 	apptest.Screenshot(t, ctx, "brand-voices")
 	do(chromedp.Navigate(s.URL+"/admin/providers"), chromedp.WaitVisible(`[data-testid=provider-openai]`))
 	apptest.Screenshot(t, ctx, "providers")
-	mu.Lock()
-	defer mu.Unlock()
-	if len(jsErrors) > 0 {
-		t.Errorf("script errors: %v", jsErrors)
-	}
 }
