@@ -206,7 +206,9 @@ func (m *Matcher) judgeCliticOs(t *tokenized, s span, country, lang string) (hit
 	if lang != langSpanish || country == "ES" {
 		return hit{}, false
 	}
-	if t.original(s.first, s.last) == "OS" { // an operating system, not a pronoun
+	switch t.original(s.first, s.last) {
+	case "os", "Os":
+	default: // "OS" is an operating system; an accented "ós" is no pronoun at all
 		return hit{}, false
 	}
 	suggestions := []string{"los", "les"}
