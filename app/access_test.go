@@ -71,7 +71,7 @@ func expectations(f *fixture) map[string]expectation {
 		"POST /workspaces/:wid/members/:uid/role":         {allowed: []string{owner}, form: url.Values{"role": {"editor"}}},
 		"POST /workspaces/:wid/members/:uid/remove":       {allowed: []string{owner}},
 		"POST /workspaces/:wid/rename":                    {allowed: []string{owner}, form: url.Values{"name": {"Café Andino"}}},
-		"POST /workspaces/:wid/archive":                   {allowed: []string{owner}},
+		"POST /workspaces/:wid/archive":                   {allowed: []string{owner}, form: url.Values{"confirm": {"yes"}}},
 		"GET /admin":                                      {allowed: []string{admin}},
 		"GET /admin/users":                                {allowed: []string{admin}},
 		"POST /admin/users":                               {allowed: []string{admin}, form: url.Values{"email": {"bad"}, "name": {""}}},

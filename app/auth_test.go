@@ -226,3 +226,22 @@ func TestSecureCookiesOnlyWhenTLSIsKnown(t *testing.T) {
 		}
 	}
 }
+
+func TestArchiveNeedsConfirmationThenHidesTheWorkspace(t *testing.T) {
+	s := apptest.Start(t, nil)
+	b := s.Browser()
+	b.Login(apptest.AdminEmail, apptest.AdminPassword)
+	ws := createWorkspace(t, b, "Temporada 2027")
+	b.Post("/workspaces/"+ws+"/archive", nil)
+	if res, _ := b.Get("/workspaces/" + ws + "/members"); res.StatusCode != http.StatusOK {
+		t.Fatalf("archived without confirmation: members page answers %d", res.StatusCode)
+	}
+	b.Post("/workspaces/"+ws+"/archive", url.Values{"confirm": {"yes"}})
+	if res, _ := b.Get("/workspaces/" + ws + "/members"); res.StatusCode != http.StatusNotFound {
+		t.Errorf("archived workspace still answers %d", res.StatusCode)
+	}
+	_, page := b.Get("/workspaces")
+	if strings.Contains(page, "Temporada 2027") {
+		t.Error("archived workspace still listed")
+	}
+}

@@ -137,6 +137,10 @@ func (h *Handler) renameWorkspace(c echo.Context) error {
 }
 
 func (h *Handler) archiveWorkspace(c echo.Context) error {
+	if c.FormValue("confirm") != "yes" {
+		h.render.Flash(c, "error", "auth.members.archive_unconfirmed")
+		return seeOther(c, "/workspaces/"+c.Param("wid")+"/members")
+	}
 	if err := h.svc.ArchiveWorkspace(c.Request().Context(), c.Param("wid")); err != nil {
 		return err
 	}
