@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/PuerkitoBio/goquery"
+
 	"github.com/frontierhq/frontier/app/apptest"
 )
 
@@ -160,6 +162,13 @@ func TestDisabledUserLosesSessionAndTokens(t *testing.T) {
 	}
 	if res, _ := s.Browser().Post("/login", url.Values{"email": {"leaving@example.com"}, "password": {pw}}); res.StatusCode != http.StatusUnauthorized {
 		t.Errorf("disabled user signs in: %d", res.StatusCode)
+	}
+	_, audit := adm.Get("/admin/audit")
+	row := apptest.Doc(t, audit).Find(`[data-testid=audit] tbody tr`).FilterFunction(func(_ int, s *goquery.Selection) bool {
+		return strings.Contains(s.Text(), "Cuenta desactivada")
+	})
+	if row.Length() != 1 || !strings.Contains(row.Text(), "leaving@example.com") || !strings.Contains(row.Text(), apptest.AdminEmail) {
+		t.Errorf("the audit trail does not say who disabled whom: %q", row.Text())
 	}
 }
 

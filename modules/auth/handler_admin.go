@@ -3,6 +3,7 @@ package auth
 import (
 	"encoding/json"
 	"net/http"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 
@@ -81,17 +82,15 @@ func (h *Handler) showAudit(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	names := map[string]string{}
+	names := auditNames{svc: h.svc, users: map[string]string{}, workspaces: map[string]string{}}
 	var v view.AuditView
 	for _, e := range entries {
-		row := view.AuditRow{At: formatTime(c, &e.At), Action: e.Action, Target: e.Target, IP: e.IP}
+		row := view.AuditRow{At: formatTime(c, &e.At), Action: e.Action, Target: names.target(c, e.Target), IP: e.IP}
+		if id := "auth.audit.action." + e.Action; tr(c).Has(id) {
+			row.Action = tr(c).T(id)
+		}
 		if e.ActorID != nil {
-			if _, ok := names[*e.ActorID]; !ok {
-				if u, err := h.svc.User(ctx, *e.ActorID); err == nil {
-					names[*e.ActorID] = u.Email
-				}
-			}
-			row.Actor = names[*e.ActorID]
+			row.Actor = names.user(c, *e.ActorID)
 		}
 		if len(e.Details) > 0 {
 			b, _ := json.Marshal(e.Details)
@@ -100,4 +99,45 @@ func (h *Handler) showAudit(c echo.Context) error {
 		v.Entries = append(v.Entries, row)
 	}
 	return h.render.Page(c, http.StatusOK, tr(c).T("auth.admin.audit"), "admin", view.Audit(v))
+}
+
+// auditNames shows people by email and workspaces by name instead of their ids, looking each
+// up once per page.
+type auditNames struct {
+	svc        *Service
+	users      map[string]string
+	workspaces map[string]string
+}
+
+func (n auditNames) user(c echo.Context, id string) string {
+	if name, ok := n.users[id]; ok {
+		return name
+	}
+	name := id
+	if u, err := n.svc.User(c.Request().Context(), id); err == nil {
+		name = u.Email
+	}
+	n.users[id] = name
+	return name
+}
+
+func (n auditNames) target(c echo.Context, target string) string {
+	kind, id, _ := strings.Cut(target, ":")
+	switch kind {
+	case "user":
+		return n.user(c, id)
+	case "workspace":
+		if name, ok := n.workspaces[id]; ok {
+			return name
+		}
+		name := id
+		if w, err := n.svc.Workspace(c.Request().Context(), id); err == nil {
+			name = w.Name
+		}
+		n.workspaces[id] = name
+		return name
+	case "email":
+		return id
+	}
+	return target
 }
