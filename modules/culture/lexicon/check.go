@@ -28,6 +28,9 @@ type hit struct {
 	severity    Severity
 	messageID   string
 	suggestions []string
+	// sharedSuggestions is set when suggestions belong to the compiled data
+	// and must be copied before a caller gets them.
+	sharedSuggestions bool
 }
 
 // Check returns the lexicon findings for text written for opts.Country:
@@ -35,13 +38,19 @@ type hit struct {
 // grammar, in text order. Address and format checks are added by Engine.
 // An unknown country yields no findings.
 func (m *Matcher) Check(text string, opts CheckOptions) []Finding {
+	return m.check(text, opts, 0)
+}
+
+// check is Check returning a slice with room for extra more findings, which
+// Engine.Check merges in without another array.
+func (m *Matcher) check(text string, opts CheckOptions, extra int) []Finding {
 	if len(text) > MaxTextBytes {
 		return nil
 	}
 	t := m.tokens(text)
 	defer m.release(t)
 	hits := m.scan(t, opts.Country)
-	findings := make([]Finding, 0, len(hits))
+	findings := make([]Finding, 0, len(hits)+extra)
 	country := any(opts.Country) // boxed once for every finding
 	for _, h := range hits {
 		findings = append(findings, h.finding(t, country))
@@ -56,8 +65,11 @@ func (h hit) finding(t *tokenized, countryArg any) Finding {
 	if len(h.suggestions) > 0 {
 		args["Suggestion"] = h.suggestions[0]
 	}
-	// A copy: the alternatives of the data must not be shared with callers.
-	suggestions := append([]string{}, h.suggestions...)
+	suggestions := h.suggestions // made for this hit, unless shared
+	if h.sharedSuggestions || suggestions == nil {
+		// A copy: the alternatives of the data must not be shared with callers.
+		suggestions = append([]string{}, h.suggestions...)
+	}
 	return Finding{
 		Rule:        h.rule,
 		Severity:    h.severity,
@@ -168,7 +180,7 @@ func (m *Matcher) judgeSensitive(e *entry, country, lang string) (hit, bool) {
 	if !offensive {
 		return hit{}, false
 	}
-	h := hit{rule: RuleOffensive, messageID: msgOffensive, suggestions: s.Alternatives}
+	h := hit{rule: RuleOffensive, messageID: msgOffensive, suggestions: s.Alternatives, sharedSuggestions: true}
 	switch s.Severity {
 	case "high":
 		h.severity = SeverityError
@@ -190,7 +202,8 @@ func (m *Matcher) judgeSlang(e *entry, country, lang string) (hit, bool) {
 	if s.Severity == "info" {
 		severity = SeverityInfo
 	}
-	return hit{rule: RuleSlangSpain, severity: severity, messageID: msgSlangSpain, suggestions: s.Alternatives}, true
+	return hit{rule: RuleSlangSpain, severity: severity, messageID: msgSlangSpain,
+		suggestions: s.Alternatives, sharedSuggestions: true}, true
 }
 
 func judgeVosotros(t *tokenized, s span, e *entry, country, lang string) (hit, bool) {

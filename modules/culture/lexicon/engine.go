@@ -98,7 +98,6 @@ func (e *Engine) Check(text string, opts CheckOptions) []Finding {
 	if !ok {
 		return nil
 	}
-	findings := e.lexicon.Check(text, opts)
 	var address, formats []Finding
 	if e.address != nil && lang == langSpanish && opts.Formality != FormalityAny {
 		address = e.addressFindings(text, opts)
@@ -106,6 +105,8 @@ func (e *Engine) Check(text string, opts CheckOptions) []Finding {
 	if e.formats != nil {
 		formats = e.formatFindings(text, opts.Country)
 	}
+	// The lexicon findings come with room for the others, merged in place.
+	findings := e.lexicon.check(text, opts, len(address)+len(formats))
 	if len(address) == 0 && len(formats) == 0 {
 		return findings
 	}
@@ -124,7 +125,13 @@ func compareFindings(a, b Finding) int {
 // sort of their concatenation by compareFindings. Each checker reports in
 // text order already, so this is a linear merge; a list that is not sorted
 // is sorted first. At equal keys the earlier list comes first.
+//
+// The merge runs from the back, so it fills the spare capacity of the first
+// list when that holds every finding: the lists belong to the merge.
 func mergeFindings(lists ...[]Finding) []Finding {
+	if len(lists) == 0 {
+		return []Finding{}
+	}
 	total := 0
 	for _, l := range lists {
 		if !slices.IsSortedFunc(l, compareFindings) {
@@ -132,19 +139,31 @@ func mergeFindings(lists ...[]Finding) []Finding {
 		}
 		total += len(l)
 	}
-	out := make([]Finding, 0, total)
-	for len(out) < total {
+	first := lists[0]
+	var out []Finding
+	if cap(first) >= total {
+		out = first[:total]
+	} else {
+		out = make([]Finding, total)
+		copy(out, first)
+	}
+	lists[0] = out[:len(first)] // read below every slot still to be written
+	for w := total - 1; w >= 0; w-- {
 		best := -1
 		for k, l := range lists {
-			if len(l) > 0 && (best < 0 || compareFindings(l[0], lists[best][0]) < 0) {
+			// >= lets the later list win a tie: from the back, it comes last.
+			if len(l) > 0 && (best < 0 || compareFindings(l[len(l)-1], lastOf(lists[best])) >= 0) {
 				best = k
 			}
 		}
-		out = append(out, lists[best][0])
-		lists[best] = lists[best][1:]
+		l := lists[best]
+		out[w] = l[len(l)-1]
+		lists[best] = l[:len(l)-1]
 	}
 	return out
 }
+
+func lastOf(l []Finding) Finding { return l[len(l)-1] }
 
 func (e *Engine) addressFindings(text string, opts CheckOptions) []Finding {
 	if p, ok := e.address.(PackageAddress); ok {
@@ -156,7 +175,7 @@ func (e *Engine) addressFindings(text string, opts CheckOptions) []Finding {
 		if u.fits(opts.Formality) || vosotrosInSpain(opts.Country, u.Form, u.Word) {
 			continue
 		}
-		findings = append(findings, addressFinding(u.Start, u.End, u.Word, string(u.Form), u.Alternatives[opts.Formality], args))
+		findings = append(findings, addressFinding(u.Start, u.End, u.Word, string(u.Form), u.Alternatives[opts.Formality], args, make([]string, 0, 1)))
 	}
 	return findings
 }
@@ -178,8 +197,8 @@ func newAddressArgs(opts CheckOptions) addressArgs {
 
 // addressFinding reports a marker written in form found where args expects
 // another; alt is the marker rewritten in the expected form, "" if unknown.
-func addressFinding(start, end int, word, found, alt string, args addressArgs) Finding {
-	suggestions := []string{}
+// suggestions is the finding's empty, non-nil suggestion slice, with room for alt.
+func addressFinding(start, end int, word, found, alt string, args addressArgs, suggestions []string) Finding {
 	if alt != "" {
 		suggestions = append(suggestions, alt)
 	}

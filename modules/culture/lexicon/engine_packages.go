@@ -76,6 +76,7 @@ func (PackageAddress) findings(text string, opts CheckOptions) []Finding {
 	}
 	args := newAddressArgs(opts)
 	findings := make([]Finding, 0, n)
+	slots := make([]string, n) // one array for every finding's suggestion
 	for _, u := range uses {
 		if !mismatch(u) {
 			continue
@@ -84,7 +85,9 @@ func (PackageAddress) findings(text string, opts CheckOptions) []Finding {
 		if known {
 			alt = u.Alternatives[expected]
 		}
-		findings = append(findings, addressFinding(u.Start, u.End, u.Word, string(toFormality(u.Form)), alt, args))
+		k := len(findings)
+		slot := slots[k : k : k+1] // capped: appending past it copies, never touches the next slot
+		findings = append(findings, addressFinding(u.Start, u.End, u.Word, string(toFormality(u.Form)), alt, args, slot))
 	}
 	return findings
 }

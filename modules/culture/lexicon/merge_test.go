@@ -63,3 +63,49 @@ func TestAcceptedByCodeMatchesMap(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeFindingsInPlace checks the merge into the spare capacity of the
+// first list, the way Engine.Check calls it, against a stable sort.
+func TestMergeFindingsInPlace(t *testing.T) {
+	tests := []struct {
+		name  string
+		lists [][]Finding
+	}{
+		{"ties go to the earlier list", [][]Finding{
+			{{Start: 1, End: 2, Rule: "a0"}, {Start: 4, End: 5, Rule: "a1"}},
+			{{Start: 1, End: 2, Rule: "b0"}, {Start: 0, End: 9, Rule: "b1"}},
+			{{Start: 4, End: 5, Rule: "c0"}},
+		}},
+		{"empty first list", [][]Finding{
+			{},
+			{{Start: 3, End: 4, Rule: "b0"}},
+			{{Start: 2, End: 4, Rule: "c0"}, {Start: 2, End: 3, Rule: "c1"}},
+		}},
+		{"first list only", [][]Finding{
+			{{Start: 0, End: 1, Rule: "a0"}, {Start: 0, End: 1, Rule: "a1"}},
+			nil, nil,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var concat []Finding
+			total := 0
+			for _, l := range tt.lists {
+				concat = append(concat, l...)
+				total += len(l)
+			}
+			want := append([]Finding(nil), concat...)
+			sort.SliceStable(want, func(a, b int) bool { return compareFindings(want[a], want[b]) < 0 })
+			first := make([]Finding, len(tt.lists[0]), total)
+			copy(first, tt.lists[0])
+			lists := append([][]Finding{first}, tt.lists[1:]...)
+			got := mergeFindings(lists...)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("merge gives %v, stable sort %v", got, want)
+			}
+			if total > 0 && &got[0] != &first[:1][0] {
+				t.Errorf("the merge allocated although the first list had room")
+			}
+		})
+	}
+}
