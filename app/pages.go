@@ -55,7 +55,7 @@ func (a *App) showHome(c echo.Context) error {
 			v.Recent = append(v.Recent, pages.RecentItem{
 				Href: "/library/" + item.ID, Excerpt: excerpt(item.Text, 90), Flag: flagEmoji(item.Brief.Country),
 				Country: market(item.Brief.Country).Name, TypeLabel: tr.T(contenttype.TypeLabelID(item.Brief.ContentType)),
-				When: item.CreatedAt.Format("2006-01-02"), Score: item.Score,
+				When: tr.Date(item.CreatedAt), Score: item.Score,
 			})
 		}
 	}
@@ -65,7 +65,7 @@ func (a *App) showHome(c echo.Context) error {
 		return err
 	}
 	for _, d := range dates {
-		v.Dates = append(v.Dates, pages.DateItem{Date: d.Date.Format("2006-01-02"), Name: d.Name, Kind: string(d.Kind), Estimated: d.Estimated})
+		v.Dates = append(v.Dates, pages.DateItem{Date: tr.Date(d.Date), Name: d.Name, Kind: string(d.Kind), Estimated: d.Estimated})
 	}
 	return a.render(c, http.StatusOK, pageMeta{Title: tr.T("home.title_page"), Active: "home"}, pages.Home(v))
 }

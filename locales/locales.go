@@ -7,7 +7,9 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/BurntSushi/toml"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -184,4 +186,15 @@ func T(ctx context.Context, id string, kv ...any) string {
 		return t.T(id, kv...)
 	}
 	return id
+}
+
+// Date writes a calendar day as people read it in this language ("25 nov 2026", "Nov 25, 2026").
+func (t *Translator) Date(d time.Time) string {
+	return t.T("date.short", "Day", d.Day(), "Month", t.T("date.month."+strconv.Itoa(int(d.Month()))), "Year", d.Year())
+}
+
+// DateTime writes a moment, in UTC, as people read it in this language.
+func (t *Translator) DateTime(d time.Time) string {
+	d = d.UTC()
+	return t.T("date.time", "Date", t.Date(d), "Time", d.Format("15:04"))
 }

@@ -1,6 +1,9 @@
 package locales
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestLoadIsComplete(t *testing.T) {
 	c, err := Load()
@@ -59,6 +62,19 @@ func TestMatch(t *testing.T) {
 	} {
 		if got := c.Match(tc.prefs...); got != tc.want {
 			t.Errorf("Match(%q) = %q, want %q", tc.prefs, got, tc.want)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	c, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := time.Date(2027, time.May, 10, 15, 4, 0, 0, time.UTC)
+	for lang, want := range map[string]string{"es": "10 may 2027, 15:04 UTC", "pt-BR": "10 de mai. de 2027, 15:04 UTC", "en": "May 10, 2027, 15:04 UTC"} {
+		if got := c.Translator(lang).DateTime(d); got != want {
+			t.Errorf("%s: %q, want %q", lang, got, want)
 		}
 	}
 }

@@ -142,7 +142,7 @@ func formatTime(c echo.Context, t *time.Time) string {
 	if t == nil || t.IsZero() {
 		return tr(c).T("common.never")
 	}
-	return t.UTC().Format("2006-01-02 15:04")
+	return tr(c).DateTime(*t)
 }
 
 func seeOther(c echo.Context, path string) error {

@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/a-h/templ"
 	"github.com/labstack/echo/v4"
@@ -135,8 +134,6 @@ func message(t *locales.Translator, f Finding) string {
 	}
 	return t.TMap(f.MessageID, args)
 }
-
-func formatTime(t time.Time) string { return t.UTC().Format("2006-01-02 15:04") + " UTC" }
 
 func seeOther(c echo.Context, path string) error {
 	if c.Request().Header.Get("HX-Request") != "" {

@@ -94,7 +94,7 @@ func localeLabel(t *locales.Translator, loc string) string {
 func (h *Handler) conceptHeader(c echo.Context, con StoredConcept, active string) view.ConceptHeader {
 	t := tr(c)
 	return view.ConceptHeader{Key: con.Key, Title: conceptTitle(con.Concept), Domain: domainName(t, con.Domain),
-		Version: strconv.Itoa(con.Version), Updated: t.T("culture.updated", "When", formatTime(con.UpdatedAt)),
+		Version: strconv.Itoa(con.Version), Updated: t.T("culture.updated", "When", t.DateTime(con.UpdatedAt)),
 		Edited: con.EditedByAdmin, CanEdit: h.may(c, "manage"), Active: active}
 }
 

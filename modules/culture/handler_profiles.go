@@ -79,7 +79,7 @@ func formalityOptions(t *locales.Translator, selected, empty string) []component
 func (h *Handler) profileHeader(c echo.Context, p StoredProfile, active string) view.ProfileHeader {
 	t := tr(c)
 	return view.ProfileHeader{Code: p.Country, Flag: flag(p.Country), Name: countryName(t, p.Country), LocalName: p.Name,
-		Variant: p.LanguageVariant, Version: strconv.Itoa(p.Version), Updated: t.T("culture.updated", "When", formatTime(p.UpdatedAt)),
+		Variant: p.LanguageVariant, Version: strconv.Itoa(p.Version), Updated: t.T("culture.updated", "When", t.DateTime(p.UpdatedAt)),
 		Edited: p.EditedByAdmin, CanEdit: h.may(c, "manage"), Active: active}
 }
 
@@ -243,7 +243,7 @@ func (h *Handler) historyRows(c echo.Context, versions []Version, current int, r
 		for _, f := range ver.ChangedFields {
 			labels = append(labels, fieldLabel(t, f))
 		}
-		row := view.HistoryRow{Version: strconv.Itoa(ver.Version), Who: ver.ChangedByName, When: formatTime(ver.ChangedAt),
+		row := view.HistoryRow{Version: strconv.Itoa(ver.Version), Who: ver.ChangedByName, When: t.DateTime(ver.ChangedAt),
 			Fields: strings.Join(labels, ", "), Current: ver.Version == current, Seed: ver.FromSeed()}
 		if len(labels) == 0 {
 			row.Fields = t.T("culture.history.created")

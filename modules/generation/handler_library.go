@@ -54,7 +54,7 @@ func (h *Handler) showLibrary(c echo.Context) error {
 	}
 	for _, it := range items {
 		row := views.LibraryRow{ID: it.ID, Excerpt: excerpt(it.Text, 120), Country: it.Brief.Country, Type: t.T(contenttype.TypeLabelID(it.Brief.ContentType)),
-			Provider: providerLabel(t, it.Provider), Created: it.CreatedAt.UTC().Format("2006-01-02 15:04"), Score: it.Score, ScoreClass: scoreClass(it.Score), Rating: "—"}
+			Provider: providerLabel(t, it.Provider), Created: t.DateTime(it.CreatedAt), Score: it.Score, ScoreClass: scoreClass(it.Score), Rating: "—"}
 		if it.Rating != nil {
 			row.Rating = strings.Repeat("★", *it.Rating) + strings.Repeat("☆", 5-*it.Rating)
 		}
@@ -120,10 +120,10 @@ func (h *Handler) renderContent(c echo.Context, status int, errs map[string]stri
 		}
 	}
 	v.Meta = h.resultView(t, csrf, content).Meta
-	v.Meta = append(v.Meta, views.MetaItem{Label: t.T("generation.library.created"), Value: content.CreatedAt.UTC().Format("2006-01-02 15:04")})
+	v.Meta = append(v.Meta, views.MetaItem{Label: t.T("generation.library.created"), Value: t.DateTime(content.CreatedAt)})
 	for _, f := range feedback {
 		v.Feedback = append(v.Feedback, views.FeedbackRow{Stars: strings.Repeat("★", f.Rating) + strings.Repeat("☆", 5-f.Rating), Comment: f.Comment,
-			When: f.CreatedAt.UTC().Format("2006-01-02 15:04")})
+			When: t.DateTime(f.CreatedAt)})
 	}
 	for _, a := range attempts {
 		v.Attempts = append(v.Attempts, views.AttemptRow{Provider: providerLabel(t, a.Provider), Model: a.Model, Latency: fmt.Sprintf("%d ms", a.LatencyMS),
