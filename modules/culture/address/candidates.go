@@ -270,7 +270,10 @@ func (a *analysis) appendPronounCandidates(cands []candidate, i int) []candidate
 			c.kind, c.forms, c.lemma, c.targets = Pronoun, SetOf(Tu), "tú", [3]string{"tú", "vos", "usted"}
 			break
 		}
-		polite := map[string]string{"tu": "su", "tus": "sus"}[w]
+		polite := "su"
+		if w == "tus" {
+			polite = "sus"
+		}
 		c.kind, c.forms, c.targets = Possessive, SetOf(Tu, Vos), [3]string{w, w, polite}
 	case "tuyo", "tuya", "tuyos", "tuyas":
 		c.kind, c.forms, c.targets = Possessive, SetOf(Tu, Vos), [3]string{w, w, possessivePronouns[w]}
@@ -278,7 +281,10 @@ func (a *analysis) appendPronounCandidates(cands []candidate, i int) []candidate
 		if n < 0 {
 			return cands
 		}
-		informal := map[string]string{"su": "tu", "sus": "tus"}[w]
+		informal := "tu"
+		if w == "sus" {
+			informal = "tus"
+		}
 		c.kind, c.forms, c.lemma, c.cond, c.patternOK = Possessive, SetOf(Usted), informal, condUstedText, true
 		c.targets = [3]string{informal, informal, w}
 	case "suyo", "suya", "suyos", "suyas":

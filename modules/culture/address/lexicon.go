@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed verbs.txt
@@ -169,6 +170,28 @@ func encliticHash(word []byte) uint32 {
 	return h & (encliticFilterBits - 1)
 }
 
+// accentlessHash is encliticHash(appendAccentless(nil, word)) without
+// building the accentless copy: most words fail the filter, and only those
+// that pass need it.
+func accentlessHash(word string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(word); {
+		if b := word[i]; b < utf8.RuneSelf {
+			h = (h ^ uint32(b)) * 16777619
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(word[i:])
+		r, _ = unaccented(r)
+		var enc [utf8.UTFMax]byte
+		for _, b := range enc[:utf8.EncodeRune(enc[:], r)] {
+			h = (h ^ uint32(b)) * 16777619
+		}
+		i += size
+	}
+	return h & (encliticFilterBits - 1)
+}
+
 // buildEncliticFilter sets the bit of every accentless host followed by
 // every pronoun ending: a word with enclitics is always one of them, since
 // enclitic requires stripAccents(word) to be such a host plus the ending.
@@ -233,11 +256,11 @@ func (lex *lexicon) encliticIn(word string, a *analysis) []withEnclitic {
 	if len(word) < 3 || encliticSuffixesEndingIn(word[len(word)-1]) == nil {
 		return nil
 	}
-	var buf [64]byte
-	accentless := appendAccentless(buf[:0], word)
-	if h := encliticHash(accentless); lex.encliticFilter[h/64]&(1<<(h%64)) == 0 {
+	if h := accentlessHash(word); lex.encliticFilter[h/64]&(1<<(h%64)) == 0 {
 		return nil // no host followed by a pronoun is spelled like this
 	}
+	var buf [64]byte
+	accentless := appendAccentless(buf[:0], word)
 	var out []withEnclitic
 	for _, suffix := range encliticSuffixesEndingIn(word[len(word)-1]) {
 		if len(word) <= len(suffix) || word[len(word)-len(suffix):] != suffix {
