@@ -145,38 +145,63 @@ type letterCase uint8
 const (
 	plainLower letterCase = iota // lowercase ASCII and Latin-1 letters: already lowercase and NFC
 	asciiUpper                   // ASCII with capitals: lowercased byte by byte
+	latinUpper                   // ASCII and Latin-1 letters with capitals: lowercased byte by byte, stays NFC
 	otherCase                    // anything else: strings.ToLower and NFC
 )
 
 func caseOf(word string) letterCase {
-	c := plainLower
+	upper, latin := false, false
 	for i := 0; i < len(word); i++ {
 		b := word[i]
 		if b < utf8.RuneSelf {
 			if 'A' <= b && b <= 'Z' {
-				c = asciiUpper
+				upper = true
 			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(word[i:])
-		if r < 'ß' || r > 'ÿ' || r == '÷' {
-			return otherCase // capitals, combining marks and other scripts
+		switch {
+		case isLatinCapital(r):
+			upper = true
+		case r < 'ß' || r > 'ÿ' || r == '÷':
+			return otherCase // other capitals, combining marks and other scripts
 		}
+		latin = true
 		i += size - 1
 	}
-	if c == asciiUpper && !isASCII(word) {
-		return otherCase
+	switch {
+	case !upper:
+		return plainLower
+	case latin:
+		return latinUpper
 	}
-	return c
+	return asciiUpper
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+// isLatinCapital reports the Latin-1 capitals À to Þ (not ×): each one's
+// lowercase letter is 0x20 further on, spelled with the same lead byte.
+func isLatinCapital(r rune) bool { return 'À' <= r && r <= 'Þ' && r != '×' }
+
+// appendLatinLower appends word lowercased to buf; word is a latinUpper or
+// asciiUpper word, so every non-ASCII letter is two bytes led by 0xC3.
+func appendLatinLower(buf []byte, word string) []byte {
+	for i := 0; i < len(word); i++ {
+		b := word[i]
+		switch {
+		case 'A' <= b && b <= 'Z':
+			b += 'a' - 'A'
+		case b == 0xC3 && i+1 < len(word):
+			next := word[i+1]
+			if 0x80 <= next && next <= 0x9E { // À to Þ; × never gets here
+				next += 0x20
+			}
+			buf = append(buf, b, next)
+			i++
+			continue
 		}
+		buf = append(buf, b)
 	}
-	return true
+	return buf
 }
 
 // lowerWord returns word lowercased and in NFC. Words that are lowercase
@@ -185,8 +210,8 @@ func lowerWord(word string) string {
 	switch caseOf(word) {
 	case plainLower:
 		return word
-	case asciiUpper:
-		return strings.ToLower(word) // ASCII stays NFC
+	case asciiUpper, latinUpper:
+		return strings.ToLower(word) // ASCII and Latin-1 letters stay NFC
 	}
 	return norm.NFC.String(strings.ToLower(word))
 }

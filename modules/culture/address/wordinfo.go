@@ -156,14 +156,9 @@ func (lex *lexicon) lowerInfo(word string) (string, *wordInfo) {
 	switch caseOf(word) {
 	case plainLower:
 		return word, lex.info(word)
-	case asciiUpper:
+	case asciiUpper, latinUpper:
 		var buf [32]byte
-		lower := append(buf[:0], word...)
-		for i, b := range lower {
-			if 'A' <= b && b <= 'Z' {
-				lower[i] = b + 'a' - 'A'
-			}
-		}
+		lower := appendLatinLower(buf[:0], word)
 		if info := lookupWord(lex, lower); info != unknownWord {
 			return info.word, info
 		}
