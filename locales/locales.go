@@ -139,7 +139,12 @@ func (t *Translator) T(id string, kv ...any) string {
 func (t *Translator) TMap(id string, data map[string]any) string {
 	cfg := &i18n.LocalizeConfig{MessageID: id, TemplateData: data}
 	if n, ok := data["Count"]; ok {
+		// Messages with plural forms pick one by Count; a message with a single form is used as is.
 		cfg.PluralCount = n
+		if s, err := t.loc.Localize(cfg); err == nil {
+			return s
+		}
+		cfg.PluralCount = nil
 	}
 	s, err := t.loc.Localize(cfg)
 	if err != nil {

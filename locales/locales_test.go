@@ -78,3 +78,14 @@ func TestDates(t *testing.T) {
 		}
 	}
 }
+
+func TestCountWithoutPluralForms(t *testing.T) {
+	c, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A message with one form still renders when Count is 1 (Spanish wants a "one" form then).
+	if got := c.Translator("es").T("generation.content.attempts", "Count", 1); got == "generation.content.attempts" {
+		t.Errorf("Count=1 rendered the id: %q", got)
+	}
+}
