@@ -131,7 +131,7 @@ func (h *Handler) datesView(ctx context.Context, t *locales.Translator, country 
 		return v
 	}
 	for _, d := range dates {
-		v.Dates = append(v.Dates, views.DateRow{Date: d.Date.Format(time.DateOnly), Name: d.Name, Kind: d.Kind, KindLabel: t.T("generation.dates.kind." + d.Kind)})
+		v.Dates = append(v.Dates, views.DateRow{Date: t.Date(d.Date), Name: d.Name, Kind: d.Kind, KindLabel: t.T("generation.dates.kind." + d.Kind)})
 	}
 	return v
 }
