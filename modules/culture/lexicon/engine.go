@@ -114,11 +114,24 @@ func (e *Engine) Check(text string, opts CheckOptions) []Finding {
 }
 
 // compareFindings orders findings by start, the longer first at one start.
-func compareFindings(a, b Finding) int {
+func compareFindings(a, b Finding) int { return compareFindingsAt(&a, &b) }
+
+// compareFindingsAt is compareFindings without copying the findings.
+func compareFindingsAt(a, b *Finding) int {
 	if a.Start != b.Start {
 		return cmp.Compare(a.Start, b.Start)
 	}
 	return cmp.Compare(b.End, a.End)
+}
+
+// findingsSorted reports whether l is in compareFindings order.
+func findingsSorted(l []Finding) bool {
+	for k := 1; k < len(l); k++ {
+		if compareFindingsAt(&l[k-1], &l[k]) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeFindings returns the findings of all lists in the order of a stable
@@ -134,7 +147,7 @@ func mergeFindings(lists ...[]Finding) []Finding {
 	}
 	total := 0
 	for _, l := range lists {
-		if !slices.IsSortedFunc(l, compareFindings) {
+		if !findingsSorted(l) {
 			slices.SortStableFunc(l, compareFindings)
 		}
 		total += len(l)
@@ -152,7 +165,7 @@ func mergeFindings(lists ...[]Finding) []Finding {
 		best := -1
 		for k, l := range lists {
 			// >= lets the later list win a tie: from the back, it comes last.
-			if len(l) > 0 && (best < 0 || compareFindings(l[len(l)-1], lastOf(lists[best])) >= 0) {
+			if len(l) > 0 && (best < 0 || compareFindingsAt(&l[len(l)-1], lastOf(lists[best])) >= 0) {
 				best = k
 			}
 		}
@@ -163,7 +176,7 @@ func mergeFindings(lists ...[]Finding) []Finding {
 	return out
 }
 
-func lastOf(l []Finding) Finding { return l[len(l)-1] }
+func lastOf(l []Finding) *Finding { return &l[len(l)-1] }
 
 func (e *Engine) addressFindings(text string, opts CheckOptions) []Finding {
 	if p, ok := e.address.(PackageAddress); ok {
