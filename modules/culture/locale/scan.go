@@ -142,7 +142,8 @@ func readAmount(runes []rune, start int) (Amount, int, bool) {
 	if !hasPrefix && !hasSuffix && allDigitRunes(token) {
 		return Amount{}, next, false // a plain integer: nothing to classify
 	}
-	groups, seps := splitToken(token)
+	var groupBuf, sepBuf [8]string // most numbers have a few groups: no arrays on the heap
+	groups, seps := splitToken(token, groupBuf[:0], sepBuf[:0])
 	if len(seps) > 0 && (seps[0] == "/" || seps[0] == "-") {
 		date, ok := readDate(groups, seps)
 		if !ok || hasPrefix || hasSuffix {
@@ -213,22 +214,35 @@ func threeDigitsThenStop(runes []rune, at int) bool {
 }
 
 // splitToken cuts a token into digit groups and the separators between
-// them; every space-like separator becomes " ".
-func splitToken(token []rune) (groups []string, seps []string) {
+// them, appended to groups and seps; every space-like separator becomes " ".
+func splitToken(token []rune, groups, seps []string) ([]string, []string) {
 	begin := 0
 	for k, r := range token {
 		if isDigit(r) {
 			continue
 		}
 		groups = append(groups, string(token[begin:k]))
-		sep := string(r)
-		if isSpaceSeparator(r) {
-			sep = " "
-		}
-		seps = append(seps, sep)
+		seps = append(seps, separatorText(r))
 		begin = k + 1
 	}
 	return append(groups, string(token[begin:])), seps
+}
+
+// separatorText spells a separator, the frequent ones without allocating.
+func separatorText(r rune) string {
+	switch {
+	case isSpaceSeparator(r):
+		return " "
+	case r == '.':
+		return "."
+	case r == ',':
+		return ","
+	case r == '/':
+		return "/"
+	case r == '-':
+		return "-"
+	}
+	return string(r)
 }
 
 // readNumber classifies the separators of a number and computes its value.
