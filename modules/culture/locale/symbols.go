@@ -102,7 +102,7 @@ func symbolAfter(runes []rune, end int) (symbolInfo, int, bool) {
 	if begin < len(runes) && isSpaceSeparator(runes[begin]) {
 		begin++
 	}
-	if begin >= len(runes) || isDigit(runes[begin]) || isSpaceSeparator(runes[begin]) {
+	if begin >= len(runes) || !canStartSuffixSymbol(runes[begin]) {
 		return symbolInfo{}, 0, false
 	}
 	for _, info := range knownSymbols {
@@ -115,6 +115,13 @@ func symbolAfter(runes []rune, end int) (symbolInfo, int, bool) {
 		}
 	}
 	return symbolInfo{}, 0, false
+}
+
+// canStartSuffixSymbol is a cheap filter: every sign written after the
+// number starts with one of these runes (no digit nor space does), so most
+// words after a number are rejected without a table scan.
+func canStartSuffixSymbol(r rune) bool {
+	return 'A' <= r && r <= 'Z' || r == '€' || r == '£'
 }
 
 // canEndSymbol is a cheap filter: every known sign ends in one of these
