@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Message ids of findings (locales/lexicon.*.toml).
 const (
@@ -269,13 +272,20 @@ func (m *Matcher) isDative(verb string) bool {
 	if m.dativeVerbs[verb] {
 		return true
 	}
-	for v := range m.dativeVerbs {
-		if stem := v[:len(v)-2]; len(stem) >= 4 && strings.HasPrefix(verb, stem) &&
-			(strings.HasSuffix(v, "ar") || strings.HasSuffix(v, "er") || strings.HasSuffix(v, "ir")) {
+	for _, stem := range m.dativeStems {
+		if strings.HasPrefix(verb, stem) {
 			return true
 		}
 	}
 	return false
+}
+
+// infinitiveStem returns an -ar, -er or -ir infinitive without its ending.
+func infinitiveStem(v string) (string, bool) {
+	if strings.HasSuffix(v, "ar") || strings.HasSuffix(v, "er") || strings.HasSuffix(v, "ir") {
+		return v[:len(v)-2], true
+	}
+	return "", false
 }
 
 func (m *Matcher) judgeVocabulary(t *tokenized, s span, e *entry, country, lang string) (hit, bool) {
@@ -323,12 +333,10 @@ func suggestionsFor(c Concept, e *entry, targets []Term, original, lang string) 
 	}
 	plural := e.plural || c.Words[e.locale][e.term].PluralForm
 	out := make([]string, 0, len(pick))
-	seen := make(map[string]bool, len(pick))
 	for _, t := range pick {
 		word := inNumber(t, plural, lang)
 		word = matchCase(original, word)
-		if !seen[word] {
-			seen[word] = true
+		if !slices.Contains(out, word) { // at most three: no set needed
 			out = append(out, word)
 		}
 		if len(out) == 3 {

@@ -70,7 +70,10 @@ type Matcher struct {
 	// every vocabulary match makes.
 	acceptedByCode [26 * 26][]bool
 	dativeVerbs    map[string]bool
-	notVerbs       map[string]bool
+	// dativeStems are the stems of the dative infinitives (-ar, -er, -ir)
+	// of at least four letters, which isDative matches conjugated forms by.
+	dativeStems []string
+	notVerbs    map[string]bool
 	// buffers recycles the token buffers of Check and Adapt.
 	buffers sync.Pool
 }
@@ -294,7 +297,11 @@ func (m *Matcher) addGrammar(g Grammar) error {
 	}
 	m.addPattern("os", entry{kind: kindCliticOs, lang: langSpanish})
 	for _, v := range g.DativeVerbs {
-		m.dativeVerbs[fold(v)] = true
+		folded := fold(v)
+		m.dativeVerbs[folded] = true
+		if stem, ok := infinitiveStem(folded); ok && len(stem) >= 4 {
+			m.dativeStems = append(m.dativeStems, stem)
+		}
 	}
 	for _, w := range g.NotVerbs {
 		m.notVerbs[fold(w)] = true
