@@ -8,12 +8,11 @@ import (
 // analysis is the reading of one text: its words, the candidate readings of
 // each, what form the text as a whole is written in, and the accepted markers.
 type analysis struct {
-	lex        *lexicon
-	text       string
-	tokens     []token
-	candidates [][]candidate // readings of each token, slices of all
-	all        []candidate   // every reading, in token order
-	bounds     []int         // token index → start of its readings in all
+	lex    *lexicon
+	text   string
+	tokens []token
+	all    []candidate // every reading, in token order (see readings)
+	bounds []int       // token index → start of its readings in all
 	// The form the unambiguous markers establish for the whole text; at most
 	// one is set, none when the text has no markers or mixes forms.
 	tuText, vosText, ustedText bool
@@ -111,7 +110,6 @@ func (a *analysis) release() {
 		return
 	}
 	clear(a.tokens)
-	clear(a.candidates)
 	clear(a.all)
 	clear(a.chosen)
 	clear(a.merged[:cap(a.merged)])
@@ -132,7 +130,6 @@ func resize[T any](s []T, n int) []T {
 // readings would dominate the analysis of long texts.
 func (a *analysis) collectCandidates() {
 	n := len(a.tokens)
-	a.candidates = resize(a.candidates, n)
 	a.bounds = resize(a.bounds, n+1)
 	all := slices.Grow(a.all[:0], n/4+4) // about one word in ten has readings, some several
 	for i := range a.tokens {
@@ -141,12 +138,12 @@ func (a *analysis) collectCandidates() {
 	}
 	a.bounds[n] = len(all)
 	a.all = all
-	for i := range a.tokens {
-		a.candidates[i] = nil
-		if from, to := a.bounds[i], a.bounds[i+1]; to > from {
-			a.candidates[i] = all[from:to:to]
-		}
-	}
+}
+
+// readings returns the readings of token i, a capped slice of a.all.
+func (a *analysis) readings(i int) []candidate {
+	from, to := a.bounds[i], a.bounds[i+1]
+	return a.all[from:to:to]
 }
 
 // choose accepts, left to right, the reading of each token that its context supports.
@@ -154,7 +151,7 @@ func (a *analysis) choose() {
 	accepted := a.accepted
 	for i := 0; i < len(a.tokens); i++ {
 		accepted = accepted[:0]
-		for _, c := range a.candidates[i] {
+		for _, c := range a.readings(i) {
 			if a.accepts(c, true) {
 				if c.negatable && a.negativeSlot(i) {
 					c.kind = Imperative
@@ -194,11 +191,11 @@ func (a *analysis) afterInformalVerb(i int) bool {
 
 // chooseReflexiveSe accepts "se" before a verb already accepted as usted: "si se registra".
 func (a *analysis) chooseReflexiveSe() {
-	for i, cands := range a.candidates {
+	for i := range a.tokens {
 		if a.chosenAt[i] >= 0 {
 			continue
 		}
-		for _, c := range cands {
+		for _, c := range a.readings(i) {
 			if c.cond != condUstedSe {
 				continue
 			}

@@ -6,8 +6,8 @@ import "strings"
 // sets the form of the text when they agree.
 func (a *analysis) establishTextForm() {
 	var tu, vos, usted, informal bool
-	for i, cands := range a.candidates {
-		forms, decided := a.localEvidence(i, cands)
+	for i := range a.tokens {
+		forms, decided := a.localEvidence(i, a.readings(i))
 		if !decided || forms == 0 {
 			continue
 		}
@@ -45,7 +45,7 @@ func (a *analysis) ustedCues() int {
 		case "lo", "la":
 			object = object || n >= 0 && a.tokens[n].info.is(classPersonVerb)
 		}
-		for _, c := range a.candidates[i] {
+		for _, c := range a.readings(i) {
 			if c.cond == condNegativeSlot && a.purposeClause(i) {
 				purpose = true
 			}

@@ -22,7 +22,7 @@ func Suggest(word string, to Form) (string, bool) {
 	if last < 0 {
 		return "", false
 	}
-	cands := append([]candidate(nil), a.candidates[last]...)
+	cands := append([]candidate(nil), a.readings(last)...)
 	sort.SliceStable(cands, func(x, y int) bool { return suggestionRank(cands[x].kind) < suggestionRank(cands[y].kind) })
 	for _, c := range cands {
 		if c.first != 0 || c.last != last {
