@@ -10,7 +10,7 @@ const (
 func languageOf(country string) (string, bool) {
 	switch country {
 	case "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GT", "HN",
-		"MX", "NI", "PA", "PE", "PR", "PY", "SV", "UY", "VE":
+		"MX", "NI", "PA", "PE", "PR", "PY", "SV", "US", "UY", "VE":
 		return langSpanish, true
 	case "BR", "PT":
 		return langPortuguese, true
@@ -21,7 +21,7 @@ func languageOf(country string) (string, bool) {
 // supportedCountries lists every country Check and Adapt know.
 func supportedCountries() []string {
 	return []string{"AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GT", "HN",
-		"MX", "NI", "PA", "PE", "PR", "PY", "SV", "UY", "VE", "BR", "PT"}
+		"MX", "NI", "PA", "PE", "PR", "PY", "SV", "US", "UY", "VE", "BR", "PT"}
 }
 
 // isEuropean reports whether the country's copy is European Spanish or Portuguese.
