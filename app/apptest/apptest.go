@@ -6,7 +6,6 @@ package apptest
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -217,6 +216,3 @@ func (s *Server) Token(email, password, workspace string) string {
 	}
 	return out.Token
 }
-
-// String helps error messages.
-func (s *Server) String() string { return fmt.Sprintf("frontier at %s", s.URL) }

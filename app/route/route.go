@@ -31,13 +31,6 @@ func (p Permission) IsPublic() bool { return p == Public }
 // IsSignedIn reports whether the route needs only an identity.
 func (p Permission) IsSignedIn() bool { return p == SignedIn }
 
-func (p Permission) String() string {
-	if p.Action == "" {
-		return p.Object
-	}
-	return p.Object + ":" + p.Action
-}
-
 // Route is one entry of the table.
 type Route struct {
 	Method     string
@@ -64,19 +57,6 @@ func (t *Table) GET(path string, h echo.HandlerFunc, p Permission) { t.Add(http.
 // POST adds a POST route.
 func (t *Table) POST(path string, h echo.HandlerFunc, p Permission) {
 	t.Add(http.MethodPost, path, h, p)
-}
-
-// PUT adds a PUT route.
-func (t *Table) PUT(path string, h echo.HandlerFunc, p Permission) { t.Add(http.MethodPut, path, h, p) }
-
-// PATCH adds a PATCH route.
-func (t *Table) PATCH(path string, h echo.HandlerFunc, p Permission) {
-	t.Add(http.MethodPatch, path, h, p)
-}
-
-// DELETE adds a DELETE route.
-func (t *Table) DELETE(path string, h echo.HandlerFunc, p Permission) {
-	t.Add(http.MethodDelete, path, h, p)
 }
 
 // Routes returns every route in the order they were added.

@@ -173,14 +173,6 @@ func (s store) lockOwners(ctx context.Context, workspaceID string) (int, error) 
 
 func (s store) createToken(ctx context.Context, t *Token) error { return s.with(ctx).Create(t).Error }
 
-func (s store) tokenByHash(ctx context.Context, hash []byte) (Token, error) {
-	var t Token
-	if err := s.with(ctx).Where("token_hash = ?", hash).Take(&t).Error; err != nil {
-		return Token{}, notFound(err, "token")
-	}
-	return t, nil
-}
-
 // bearer loads a token with its user and the user's role in the token's live workspace.
 func (s store) bearer(ctx context.Context, hash []byte) (Bearer, error) {
 	var row struct {

@@ -20,14 +20,6 @@ func isStrongVowel(r rune) bool {
 	return false
 }
 
-func isWeakVowel(r rune) bool {
-	switch r {
-	case 'i', 'u', 'ü':
-		return true
-	}
-	return false
-}
-
 func isVowel(r rune) bool {
 	switch r {
 	case 'a', 'e', 'i', 'o', 'u', 'á', 'é', 'í', 'ó', 'ú', 'ü':
