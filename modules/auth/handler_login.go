@@ -3,12 +3,10 @@ package auth
 import (
 	"errors"
 	"net/http"
-	"net/url"
 	"strings"
 
 	"github.com/labstack/echo/v4"
 
-	"github.com/frontierhq/frontier/locales"
 	view "github.com/frontierhq/frontier/templates/auth"
 )
 
@@ -27,11 +25,6 @@ func (h *Handler) renderLogin(c echo.Context, status int, email, msg string) err
 		next = safeNext(c.QueryParam("next"))
 	}
 	v := view.LoginView{CSRF: h.render.CSRF(c), Email: email, Next: next, Error: msg}
-	here := c.Request().URL.RequestURI()
-	for _, l := range locales.Languages() {
-		v.Languages = append(v.Languages, view.LangLink{Code: l.Code, Name: l.Name, Current: l.Code == tr(c).Lang(),
-			Href: "/lang/" + l.Code + "?next=" + url.QueryEscape(here)})
-	}
 	return h.render.Bare(c, status, tr(c).T("auth.login.title"), view.Login(v))
 }
 
