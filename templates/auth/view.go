@@ -7,13 +7,6 @@ import "github.com/frontierhq/frontier/templates/components"
 // LoginView is the login form.
 type LoginView struct {
 	CSRF, Email, Next, Error string
-	Languages                []LangLink
-}
-
-// LangLink switches the language on pages without the full shell.
-type LangLink struct {
-	Code, Name, Href string
-	Current          bool
 }
 
 // AccountView is the account page.
