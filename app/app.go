@@ -14,6 +14,7 @@ import (
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 
+	"github.com/frontierhq/frontier/app/admit"
 	"github.com/frontierhq/frontier/app/pgserver"
 	"github.com/frontierhq/frontier/app/session"
 	"github.com/frontierhq/frontier/config"
@@ -41,6 +42,9 @@ type App struct {
 	culture  *culture.Service
 	// generation writes copy with the culture module's profiles, lexicon and calendar.
 	generation *generation.Service
+	// gate lets as many requests work at once as there are database connections, the others
+	// queued in arrival order (see package admit).
+	gate *admit.Gate
 }
 
 // New connects to (or starts) Postgres, applies migrations and loads messages and assets.
@@ -71,6 +75,7 @@ func New(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.Wri
 		}
 		dsn = a.pg.URL("frontier")
 	}
+	a.gate = admit.New(poolSize(), admitMaxWait)
 	if a.db, a.sqlDB, err = openDB(ctx, dsn); err != nil {
 		return nil, err
 	}
@@ -127,6 +132,14 @@ func (a *App) Close() {
 	}
 }
 
+// poolSize is the number of database connections, and of requests admitted at once: a few per
+// core. More Postgres backends than that only add context switches and lengthen the tail under
+// load.
+func poolSize() int { return max(8, 4*runtime.GOMAXPROCS(0)) }
+
+// admitMaxWait is how long a request queues for a slot before it is answered 503.
+const admitMaxWait = 10 * time.Second
+
 func openDB(ctx context.Context, dsn string) (*gorm.DB, *sql.DB, error) {
 	db, err := gorm.Open(postgres.Open(dsn), &gorm.Config{
 		Logger:         logger.Discard,
@@ -140,9 +153,7 @@ func openDB(ctx context.Context, dsn string) (*gorm.DB, *sql.DB, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("database: %w", err)
 	}
-	// A few connections per core: more Postgres backends than that only add context switches
-	// and lengthen the tail under load.
-	pool := max(8, 4*runtime.GOMAXPROCS(0))
+	pool := poolSize()
 	sqlDB.SetMaxOpenConns(pool)
 	sqlDB.SetMaxIdleConns(pool)
 	sqlDB.SetConnMaxIdleTime(5 * time.Minute)

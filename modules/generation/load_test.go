@@ -7,7 +7,9 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"runtime/pprof"
 	"slices"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -18,13 +20,18 @@ import (
 // TestLoadBuiltinEndToEnd posts briefs to the real server on 127.0.0.1 from 50 concurrent
 // clients, a bounded number of requests in all, written by the template engine, and prints
 // p50/p99 and requests per second. It runs only with FRONTIER_LOAD=1 (make bench); speed is reported,
-// never asserted.
+// never asserted. FRONTIER_LOAD_N changes the number of requests (2,000) and FRONTIER_LOAD_PROFILE
+// names a file for a CPU profile of the server and the clients during the run.
 func TestLoadBuiltinEndToEnd(t *testing.T) {
 	if os.Getenv("FRONTIER_LOAD") == "" {
 		t.Skip("set FRONTIER_LOAD=1 (make bench)")
 	}
 	s := apptest.Start(t, nil)
-	const concurrency, total = 50, 2000
+	const concurrency = 50
+	total := 2000
+	if n, _ := strconv.Atoi(os.Getenv("FRONTIER_LOAD_N")); n > 0 {
+		total = n
+	}
 	// One token per client, as 50 integrations would have: a shared token would measure the
 	// row lock on its last-use time instead of the platform.
 	tokens := make(chan string, concurrency)
@@ -64,6 +71,11 @@ func TestLoadBuiltinEndToEnd(t *testing.T) {
 		jobs <- struct{}{}
 	}
 	close(jobs)
+	if f := os.Getenv("FRONTIER_LOAD_PROFILE"); f != "" {
+		out, _ := os.Create(f)
+		pprof.StartCPUProfile(out)
+		defer pprof.StopCPUProfile()
+	}
 	start := time.Now()
 	var wg sync.WaitGroup
 	for range concurrency {

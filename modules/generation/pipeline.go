@@ -13,6 +13,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/frontierhq/frontier/app/admit"
 	"github.com/frontierhq/frontier/app/apperr"
 	"github.com/frontierhq/frontier/modules/culture/lexicon"
 	"github.com/frontierhq/frontier/modules/generation/builtin"
@@ -79,32 +80,40 @@ func (s *Service) Generate(ctx context.Context, who Caller, b Brief, stream func
 	results := make([]llm.Result, b.Variants)
 	errs := make([]error, b.Variants)
 	var streamMu sync.Mutex
-	var wg sync.WaitGroup
-	for i := range b.Variants {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			in := in
-			in.variant = i
-			req, err := s.request(in)
-			if err != nil {
-				errs[i] = err
-				return
-			}
-			vctx := withBuiltinJob(ctx, builtinJob{brief: builtinBrief(b), variant: i, shared: shared,
-				opts: builtin.Options{Lang: builtinLang(profile), Formality: profile.FormalityFor(b.ContentType), Seed: seedOf(generation), Variants: b.Variants}})
-			var onChunk llm.StreamFunc
-			if stream != nil {
-				onChunk = func(c llm.Chunk) {
-					streamMu.Lock()
-					defer streamMu.Unlock()
-					stream(Chunk{Variant: i, Text: restore(c.Text, redacted), Reset: c.Reset})
+	fanOut := func() {
+		var wg sync.WaitGroup
+		for i := range b.Variants {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				in := in
+				in.variant = i
+				req, err := s.request(in)
+				if err != nil {
+					errs[i] = err
+					return
 				}
-			}
-			results[i], errs[i] = chain.Generate(vctx, order, req, onChunk)
-		}()
+				vctx := withBuiltinJob(ctx, builtinJob{brief: builtinBrief(b), variant: i, shared: shared,
+					opts: builtin.Options{Lang: builtinLang(profile), Formality: profile.FormalityFor(b.ContentType), Seed: seedOf(generation), Variants: b.Variants}})
+				var onChunk llm.StreamFunc
+				if stream != nil {
+					onChunk = func(c llm.Chunk) {
+						streamMu.Lock()
+						defer streamMu.Unlock()
+						stream(Chunk{Variant: i, Text: restore(c.Text, redacted), Reset: c.Reset})
+					}
+				}
+				results[i], errs[i] = chain.Generate(vctx, order, req, onChunk)
+			}()
+		}
+		wg.Wait()
 	}
-	wg.Wait()
+	if external {
+		// A model provider answers over the network: let other requests work meanwhile.
+		admit.Away(ctx, fanOut)
+	} else {
+		fanOut()
+	}
 
 	var attempts []Attempt
 	for i, r := range results {

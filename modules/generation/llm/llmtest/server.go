@@ -76,8 +76,10 @@ type Server struct {
 	// error, as a proxy that does not close might. Default 0.
 	Linger time.Duration
 
-	handle func(s *Server, w http.ResponseWriter, r *http.Request, body map[string]any, fault Fault)
-	done   chan struct{}
+	handle      func(s *Server, w http.ResponseWriter, r *http.Request, body map[string]any, fault Fault)
+	done        chan struct{}
+	released    chan struct{}
+	releaseOnce sync.Once
 
 	mu       sync.Mutex
 	faults   []Fault
@@ -100,6 +102,7 @@ func newServer(t testing.TB, handle func(*Server, http.ResponseWriter, *http.Req
 		Hold:       time.Minute,
 		handle:     handle,
 		done:       make(chan struct{}),
+		released:   make(chan struct{}),
 	}
 	// httptest listens on 127.0.0.1.
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
@@ -154,8 +157,15 @@ func (s *Server) wait(r *http.Request, d time.Duration) {
 	select {
 	case <-r.Context().Done():
 	case <-s.done:
+	case <-s.released:
 	case <-t.C:
 	}
+}
+
+// Release ends every wait of FaultSlow and FaultStall now, and those to come: the held
+// requests go on as if Hold had passed.
+func (s *Server) Release() {
+	s.releaseOnce.Do(func() { close(s.released) })
 }
 
 // writeJSON answers status with v as JSON.

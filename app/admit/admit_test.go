@@ -1,0 +1,149 @@
+package admit
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"testing"
+	"testing/synctest"
+	"time"
+
+	"github.com/frontierhq/frontier/app/apperr"
+)
+
+func TestGateAdmitsInArrivalOrder(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		g := New(2, time.Minute)
+		var leaves []func()
+		for range 2 {
+			_, leave, err := g.Enter(t.Context())
+			if err != nil {
+				t.Fatal(err)
+			}
+			leaves = append(leaves, leave)
+		}
+		var order []int
+		done := make(chan struct{})
+		for i := range 6 {
+			go func() {
+				_, leave, err := g.Enter(t.Context())
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				order = append(order, i) // one at a time: the holders below leave one by one
+				leave()
+				done <- struct{}{}
+			}()
+			synctest.Wait() // i is queued before i+1 arrives
+		}
+		if g.InUse() != 2 {
+			t.Fatalf("in use = %d, want 2", g.InUse())
+		}
+		leaves[0]()
+		for range 6 {
+			<-done
+		}
+		leaves[1]()
+		if want := []int{0, 1, 2, 3, 4, 5}; !slices.Equal(order, want) {
+			t.Errorf("admitted in order %v, want %v", order, want)
+		}
+		if g.InUse() != 0 {
+			t.Errorf("in use = %d after everyone left", g.InUse())
+		}
+	})
+}
+
+func TestGateGivesUpAfterMaxWait(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		g := New(1, 5*time.Second)
+		_, leave, err := g.Enter(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer leave()
+		start := time.Now()
+		_, _, err = g.Enter(t.Context())
+		if !errors.Is(err, ErrBusy) || !errors.Is(err, apperr.ErrUnavailable) {
+			t.Fatalf("err = %v, want ErrBusy wrapping apperr.ErrUnavailable", err)
+		}
+		if waited := time.Since(start); waited != 5*time.Second {
+			t.Errorf("gave up after %v, want 5s", waited)
+		}
+	})
+}
+
+func TestGateStopsWaitingWhenTheCallerLeaves(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		g := New(1, time.Minute)
+		_, leave, _ := g.Enter(t.Context())
+		defer leave()
+		ctx, cancel := context.WithCancel(t.Context())
+		errc := make(chan error)
+		go func() {
+			_, _, err := g.Enter(ctx)
+			errc <- err
+		}()
+		synctest.Wait()
+		cancel()
+		if err := <-errc; !errors.Is(err, context.Canceled) {
+			t.Fatalf("err = %v, want context.Canceled", err)
+		}
+		if g.InUse() != 1 {
+			t.Errorf("in use = %d, want 1 (the abandoned wait took no slot)", g.InUse())
+		}
+	})
+}
+
+func TestAwayLendsTheSlotAndTakesItBack(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		g := New(1, time.Minute)
+		ctx, leave, err := g.Enter(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		other := make(chan func())
+		Away(ctx, func() {
+			// While away, somebody else gets in, does its work and leaves.
+			go func() {
+				_, l, err := g.Enter(t.Context())
+				if err != nil {
+					t.Error(err)
+				}
+				other <- l
+			}()
+			(<-other)()
+		})
+		if g.InUse() != 1 {
+			t.Fatalf("in use = %d after Away, want the slot back", g.InUse())
+		}
+		// Nobody else gets in until the holder leaves.
+		entered := make(chan struct{})
+		go func() {
+			_, l, _ := g.Enter(t.Context())
+			close(entered)
+			l()
+		}()
+		synctest.Wait()
+		select {
+		case <-entered:
+			t.Fatal("a second holder got in while the first held the only slot")
+		default:
+		}
+		leave()
+		leave() // leaving twice frees one slot only
+		<-entered
+		synctest.Wait()
+		if g.InUse() != 0 {
+			t.Errorf("in use = %d, want 0", g.InUse())
+		}
+	})
+}
+
+func TestAwayWithoutASlotJustRuns(t *testing.T) {
+	ran := false
+	Away(context.Background(), func() { ran = true })
+	if !ran {
+		t.Fatal("fn did not run")
+	}
+}
