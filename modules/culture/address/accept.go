@@ -46,8 +46,8 @@ func (a *analysis) accepts(c candidate, textLevel bool) bool {
 // imperativeNotInterjection tells "¡Vaya!" and "¡Viva México!" from "Vaya a
 // la tienda": set phrases count as imperatives only when a verb complement follows.
 func (a *analysis) imperativeNotInterjection(i int) bool {
-	w := a.tokens[i].lower
-	if !a.tokens[i].info.is(classNonImperative) {
+	w := a.lower(i)
+	if !a.tokens[i].is(classNonImperative) {
 		return true
 	}
 	n := a.next(i)
@@ -56,9 +56,9 @@ func (a *analysis) imperativeNotInterjection(i int) bool {
 	}
 	switch w {
 	case "vaya", "venga":
-		return setOf("a", "al", "con", "por")[a.tokens[n].lower]
+		return setOf("a", "al", "con", "por")[a.lower(n)]
 	case "sea":
-		return !setOf("cual", "cuál", "como", "quien", "donde", "lo", "o")[a.tokens[n].lower] // sea cual sea
+		return !setOf("cual", "cuál", "como", "quien", "donde", "lo", "o")[a.lower(n)] // sea cual sea
 	}
 	return true
 }
@@ -68,34 +68,34 @@ func (a *analysis) imperativeNotInterjection(i int) bool {
 // "¿" or "si" before it (¿Busca un regalo?, si se registra hoy...).
 func (a *analysis) ustedSubject(i int, v *verb) bool {
 	lead, start := a.leadOf(i)
-	if lead >= 0 && a.tokens[lead].lower == "no" {
+	if lead >= 0 && a.lower(lead) == "no" {
 		if before, from := a.leadOf(lead); before >= 0 { // si no reconoce
 			lead, start = before, from
 		}
 	}
-	if lead >= 0 && a.tokens[lead].lower == "usted" {
+	if lead >= 0 && a.lower(lead) == "usted" {
 		return true
 	}
-	if n := a.next(i); n >= 0 && a.tokens[n].lower == "usted" {
+	if n := a.next(i); n >= 0 && a.lower(n) == "usted" {
 		return true
 	}
 	if !a.ustedText {
 		return false
 	}
 	for k := start; k < i; k++ {
-		if a.tokens[k].lower == "se" && !v.pronominal {
+		if a.lower(k) == "se" && !v.pronominal {
 			return false // "se puede pagar" is impersonal
 		}
 	}
-	if lead >= 0 && a.tokens[lead].info.is(classUstedSubjectLead) {
+	if lead >= 0 && a.tokens[lead].is(classUstedSubjectLead) {
 		return true
 	}
-	if lead >= 0 && a.tokens[lead].info.is(classInterrogative) && !v.desc {
+	if lead >= 0 && a.tokens[lead].is(classInterrogative) && !v.desc {
 		// ¿Qué espera para...? but not ¿Qué incluye el plan?
 		n := a.next(i)
-		return n < 0 || !a.tokens[n].info.is(classDeterminer) && !a.tokens[n].info.is(classFollower) || a.tokens[n].lower == "para"
+		return n < 0 || !a.tokens[n].is(classDeterminer) && !a.tokens[n].is(classFollower) || a.lower(n) == "para"
 	}
-	if a.ustedVerbIn[a.tokens[start].sentence] && (a.tokens[start].afterComma || (lead >= 0 && a.tokens[lead].info.is(classCoordinator))) {
+	if a.ustedVerbIn[a.tokens[start].sentence] && (a.tokens[start].afterComma || (lead >= 0 && a.tokens[lead].is(classCoordinator))) {
 		return true // si se registra hoy, recibe...; si compra y paga...
 	}
 	if lead < 0 && a.tokens[start].initial && start == i && a.modalBeforeInfinitive(i, v) {
@@ -109,12 +109,12 @@ func (a *analysis) ustedSubject(i int, v *verb) bool {
 // "le invitamos a que visite nuestra tienda y conozca...".
 func (a *analysis) purposeClause(i int) bool {
 	lead, _ := a.leadOf(i)
-	if lead >= 0 && a.tokens[lead].info.is(classCoordinator) && a.ustedVerbIn[a.tokens[i].sentence] {
+	if lead >= 0 && a.tokens[lead].is(classCoordinator) && a.ustedVerbIn[a.tokens[i].sentence] {
 		return true
 	}
-	if lead < 0 || a.tokens[lead].lower != "que" {
+	if lead < 0 || a.lower(lead) != "que" {
 		return false
 	}
 	p := a.prev(lead)
-	return p >= 0 && (a.tokens[p].lower == "para" || a.tokens[p].lower == "a")
+	return p >= 0 && (a.lower(p) == "para" || a.lower(p) == "a")
 }

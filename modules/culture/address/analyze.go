@@ -11,6 +11,10 @@ type analysis struct {
 	lex    *lexicon
 	text   string
 	tokens []token
+	// lowered holds the lowercase copies of the words that need one (see
+	// token.copied); loweredBuf is the buffer it is made from, kept for reuse.
+	lowered    string
+	loweredBuf []byte
 	all    []candidate // every reading, in token order (see readings)
 	bounds []int       // token index → start of its readings in all
 	// The form the unambiguous markers establish for the whole text; at most
@@ -35,9 +39,8 @@ func analyze(lex *lexicon, text string) *analysis {
 	if a == nil {
 		a = &analysis{}
 	}
-	a.lex, a.text = lex, text
 	a.tuText, a.vosText, a.ustedText, a.sharedOnly = false, false, false, false
-	a.tokens = appendTokens(a.tokens[:0], text, lex)
+	a.tokenize(text, lex)
 	a.collectCandidates()
 	a.chosen = a.chosen[:0]
 	a.chosenAt = resize(a.chosenAt, len(a.tokens))
@@ -102,18 +105,17 @@ func strictlyIncreasing(cs []candidate) bool {
 const maxPooledTokens = 1 << 18
 
 // release returns the analysis to the lexicon's pool. Nothing it holds may
-// be used afterwards; the words and readings are cleared so that the pool
-// keeps no text alive.
+// be used afterwards; the readings are cleared so that the pool keeps no
+// text alive (tokens hold offsets only).
 func (a *analysis) release() {
 	lex := a.lex
 	if lex == nil || cap(a.tokens) > maxPooledTokens {
 		return
 	}
-	clear(a.tokens)
 	clear(a.all)
 	clear(a.chosen)
 	clear(a.merged[:cap(a.merged)])
-	a.lex, a.text = nil, ""
+	a.lex, a.text, a.lowered = nil, "", ""
 	lex.analyses.Put(a)
 }
 
@@ -200,7 +202,7 @@ func (a *analysis) chooseReflexiveSe() {
 				continue
 			}
 			j := a.next(i)
-			for j >= 0 && (a.tokens[j].lower == "lo" || a.tokens[j].lower == "la" || a.tokens[j].lower == "los" || a.tokens[j].lower == "las") {
+			for j >= 0 && (a.lower(j) == "lo" || a.lower(j) == "la" || a.lower(j) == "los" || a.lower(j) == "las") {
 				j = a.next(j)
 			}
 			if j >= 0 && a.chosenAt[j] >= 0 {

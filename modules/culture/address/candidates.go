@@ -42,21 +42,21 @@ type candidate struct {
 // appendCandidates appends the readings of token i to cands.
 func (a *analysis) appendCandidates(cands []candidate, i int) []candidate {
 	t := &a.tokens[i]
-	if t.lower == "sos" && isUpper(a.text[t.byteStart:t.byteEnd]) {
+	if a.lower(i) == "sos" && isUpper(a.text[t.byteStart:t.byteEnd]) {
 		return cands // the distress signal, not vos sos
 	}
 	cands = a.appendPronounCandidates(cands, i)
-	if t.info.is(classNeverVerb) || a.nounSlot(i) {
+	if t.is(classNeverVerb) || a.nounSlot(i) {
 		return cands
 	}
-	collision := t.info.is(classCollision)
-	for _, vf := range t.info.forms {
+	collision := t.is(classCollision)
+	for _, vf := range a.lex.infos[t.word].forms {
 		if c, ok := a.verbCandidate(i, vf, collision); ok {
 			cands = append(cands, c)
 		}
 	}
-	if !collision || (t.info.is(classEncliticBeforeObject) && a.followedByObject(i)) {
-		for _, e := range a.lex.encliticIn(t.lower, a) {
+	if !collision || (t.is(classEncliticBeforeObject) && a.followedByObject(i)) {
+		for _, e := range a.lex.encliticIn(a.lower(i), a) {
 			if c, ok := a.encliticCandidate(i, e); ok {
 				cands = append(cands, c)
 			}
@@ -71,11 +71,11 @@ func (a *analysis) nounSlot(i int) bool {
 	if p < 0 {
 		return false
 	}
-	before, word := a.tokens[p].lower, a.tokens[i].info
+	before, word := a.lower(p), &a.tokens[i]
 	switch {
 	case before == "tu" && a.informalVerbAt(i) && !word.is(classCollision):
 		return false // "tu eliges": tú without its accent
-	case a.tokens[p].info.is(classDeterminer):
+	case a.tokens[p].is(classDeterminer):
 		return true
 	case before == "la" || before == "las" || before == "los" || before == "lo":
 		return word.is(classCollision) // "las compras", "la prueba" are nouns
@@ -110,7 +110,7 @@ func (a *analysis) verbCandidate(i int, vf verbForm, collision bool) (candidate,
 		}
 		if vf.surface == "ve" { // ve a la tienda (ir), ve el video (ver)
 			n := a.next(i)
-			toward := n >= 0 && (a.tokens[n].lower == "a" || a.tokens[n].lower == "al")
+			toward := n >= 0 && (a.lower(n) == "a" || a.lower(n) == "al")
 			if (v.lemma == "ir") != toward {
 				return c, false
 			}
@@ -162,14 +162,14 @@ func (a *analysis) encliticCandidate(i int, e withEnclitic) (candidate, bool) {
 		case first == "se" && rest == "":
 			p := a.prev(i)
 			c.forms, c.cond = SetOf(Usted), condInfinitiveSe
-			c.patternOK = v.pronominal && p >= 0 && a.tokens[p].lower == "para"
-			c.targets = [3]string{informal, informal, a.tokens[i].lower}
+			c.patternOK = v.pronominal && p >= 0 && a.lower(p) == "para"
+			c.targets = [3]string{informal, informal, a.lower(i)}
 			return c, true
 		case first == "le" && rest == "":
 			p := a.prev(i)
 			c.forms, c.cond = SetOf(Usted), condUstedText
-			c.patternOK = p >= 0 && isFirstPersonPlural(a.tokens[p].lower)
-			c.targets = [3]string{informal, informal, a.tokens[i].lower}
+			c.patternOK = p >= 0 && isFirstPersonPlural(a.lower(p))
+			c.targets = [3]string{informal, informal, a.lower(i)}
 			return c, true
 		}
 	}
@@ -223,13 +223,13 @@ func isFirstPersonPlural(word string) bool {
 // informalVerbAt reports whether token i is a tú or vos present or subjunctive
 // (te registras, puedes registrarte).
 func (a *analysis) informalVerbAt(i int) bool {
-	return i >= 0 && a.tokens[i].info.is(classInformalVerb)
+	return i >= 0 && a.tokens[i].is(classInformalVerb)
 }
 
 // appendPronounCandidates appends the pronoun, possessive or clitic reading
 // of token i, if it has one, to cands.
 func (a *analysis) appendPronounCandidates(cands []candidate, i int) []candidate {
-	w := a.tokens[i].lower
+	w := a.lower(i)
 	c := candidate{first: i, last: i, lemma: w}
 	n := a.next(i)
 	switch w {
@@ -245,19 +245,19 @@ func (a *analysis) appendPronounCandidates(cands []candidate, i int) []candidate
 			c.forms = SetOf(Usted)
 		}
 		c.targets = [3]string{"tú", "vos", "usted"}
-		if p := a.prev(i); p >= 0 && a.tokens[p].lower == "con" {
+		if p := a.prev(i); p >= 0 && a.lower(p) == "con" {
 			c.first, c.lemma, c.targets = p, "contigo", [3]string{"contigo", "con vos", "con usted"}
-		} else if p >= 0 && a.tokens[p].info.is(classPreposition) {
+		} else if p >= 0 && a.tokens[p].is(classPreposition) {
 			c.lemma, c.targets = "ti", [3]string{"ti", "vos", "usted"}
 		}
 	case "te":
-		if n < 0 || a.tokens[n].info.is(classNotTeaFollower) || a.nounSlot(i) {
+		if n < 0 || a.tokens[n].is(classNotTeaFollower) || a.nounSlot(i) {
 			return cands
 		}
 		polite := "le"
-		after := a.tokens[n].lower
+		after := a.lower(n)
 		if after == "lo" || after == "la" || after == "los" || after == "las" ||
-			a.informalVerbAt(n) || (a.tokens[n].info.is(classObjectClitic) && a.informalVerbAt(a.next(n))) {
+			a.informalVerbAt(n) || (a.tokens[n].is(classObjectClitic) && a.informalVerbAt(a.next(n))) {
 			polite = "se"
 		}
 		c.kind, c.forms, c.targets = Clitic, SetOf(Tu, Vos), [3]string{"te", "te", polite}
@@ -265,7 +265,7 @@ func (a *analysis) appendPronounCandidates(cands []candidate, i int) []candidate
 		if n < 0 {
 			return cands
 		}
-		if w == "tu" && a.informalVerbAt(n) && !a.tokens[n].info.is(classCollision) {
+		if w == "tu" && a.informalVerbAt(n) && !a.tokens[n].is(classCollision) {
 			// "tu eliges": the subject pronoun without its accent.
 			c.kind, c.forms, c.lemma, c.targets = Pronoun, SetOf(Tu), "tú", [3]string{"tú", "vos", "usted"}
 			break
@@ -293,11 +293,11 @@ func (a *analysis) appendPronounCandidates(cands []candidate, i int) []candidate
 		c.targets = [3]string{informal, informal, w}
 	case "le":
 		c.kind, c.forms, c.lemma, c.cond = Clitic, SetOf(Usted), "te", condUstedText
-		c.patternOK = n >= 0 && isFirstPersonPlural(a.tokens[n].lower)
+		c.patternOK = n >= 0 && isFirstPersonPlural(a.lower(n))
 		c.targets = [3]string{"te", "te", w}
 	case "lo", "la":
 		c.kind, c.forms, c.lemma, c.cond = Clitic, SetOf(Usted), "te", condUstedText
-		c.patternOK = n >= 0 && a.tokens[n].info.is(classPersonVerb)
+		c.patternOK = n >= 0 && a.tokens[n].is(classPersonVerb)
 		c.targets = [3]string{"te", "te", w}
 	case "se":
 		c.kind, c.forms, c.lemma, c.cond = Clitic, SetOf(Usted), "te", condUstedSe

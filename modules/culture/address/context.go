@@ -11,7 +11,7 @@ func (a *analysis) imperativeSlot(i int, textLevel bool) bool {
 	if t.initial {
 		return true
 	}
-	if p := a.prev(i); p >= 0 && a.tokens[p].initial && a.tokens[p].info.is(classOpeningAdverb) {
+	if p := a.prev(i); p >= 0 && a.tokens[p].initial && a.tokens[p].is(classOpeningAdverb) {
 		return true // "Ahora paga en cuotas"
 	}
 	if !textLevel {
@@ -24,14 +24,14 @@ func (a *analysis) imperativeSlot(i int, textLevel bool) bool {
 		return false
 	}
 	p := a.prev(i)
-	return p >= 0 && a.tokens[p].info.is(classCoordinator)
+	return p >= 0 && a.tokens[p].is(classCoordinator)
 }
 
 // negativeSlot reports whether token i follows a clause-opening "no", maybe
 // with pronouns between: "No te lo pierdas".
 func (a *analysis) negativeSlot(i int) bool {
 	lead, _ := a.leadOf(i)
-	return lead >= 0 && a.tokens[lead].lower == "no" && (a.tokens[lead].initial || a.coordinated(lead))
+	return lead >= 0 && a.lower(lead) == "no" && (a.tokens[lead].initial || a.coordinated(lead))
 }
 
 func (a *analysis) coordinated(i int) bool {
@@ -40,7 +40,7 @@ func (a *analysis) coordinated(i int) bool {
 		return false
 	}
 	p := a.prev(i)
-	return t.afterComma || (p >= 0 && a.tokens[p].info.is(classCoordinator))
+	return t.afterComma || (p >= 0 && a.tokens[p].is(classCoordinator))
 }
 
 // verbalContext reports whether a word that could be a noun is preceded by
@@ -48,19 +48,19 @@ func (a *analysis) coordinated(i int) bool {
 func (a *analysis) verbalContext(i int) bool {
 	lead, start := a.leadOf(i)
 	if start < i {
-		switch a.tokens[i-1].lower {
+		switch a.lower(i-1) {
 		case "lo", "la", "los", "las":
 		default:
 			return true
 		}
 	}
-	if lead >= 0 && a.tokens[lead].info.is(classInterrogative) {
+	if lead >= 0 && a.tokens[lead].is(classInterrogative) {
 		// ¿Qué esperas? or ¿Qué esperas para...?, not ¿Qué compras hiciste?
 		n := a.next(i)
-		return n < 0 || a.tokens[n].lower == "para"
+		return n < 0 || a.lower(n) == "para"
 	}
 	if lead >= 0 {
-		return a.tokens[lead].info.is(classVerbalLead)
+		return a.tokens[lead].is(classVerbalLead)
 	}
 	return a.tokens[start].initial && a.tokens[start].opener == '¿'
 }
@@ -69,17 +69,17 @@ func (a *analysis) verbalContext(i int) bool {
 // "protege tu piel", "protege a tu familia".
 func (a *analysis) beforeYour(i int) bool {
 	n := a.next(i)
-	if n >= 0 && a.tokens[n].lower == "a" {
+	if n >= 0 && a.lower(n) == "a" {
 		n = a.next(n)
 	}
-	return n >= 0 && (a.tokens[n].lower == "tu" || a.tokens[n].lower == "tus")
+	return n >= 0 && (a.lower(n) == "tu" || a.lower(n) == "tus")
 }
 
 // followedByObject reports whether the next word is one that follows a verb
 // rather than a noun: "reserva tu mesa", "prueba gratis".
 func (a *analysis) followedByObject(i int) bool {
 	n := a.next(i)
-	return n >= 0 && a.tokens[n].info.is(classFollower)
+	return n >= 0 && a.tokens[n].is(classFollower)
 }
 
 // leadOf skips the object pronouns right before token i and returns the word
@@ -91,7 +91,7 @@ func (a *analysis) leadOf(i int) (lead, start int) {
 		if p < 0 {
 			return -1, start
 		}
-		if !a.tokens[p].info.is(classObjectClitic) {
+		if !a.tokens[p].is(classObjectClitic) {
 			return p, start
 		}
 		start = p

@@ -39,11 +39,11 @@ func (a *analysis) ustedCues() int {
 	var object, modal, question, purpose bool
 	for i, t := range a.tokens {
 		n := a.next(i)
-		switch t.lower {
+		switch a.lower(i) {
 		case "le":
-			object = object || n >= 0 && isFirstPersonPlural(a.tokens[n].lower)
+			object = object || n >= 0 && isFirstPersonPlural(a.lower(n))
 		case "lo", "la":
-			object = object || n >= 0 && a.tokens[n].info.is(classPersonVerb)
+			object = object || n >= 0 && a.tokens[n].is(classPersonVerb)
 		}
 		for _, c := range a.readings(i) {
 			if c.cond == condNegativeSlot && a.purposeClause(i) {
@@ -53,7 +53,7 @@ func (a *analysis) ustedCues() int {
 				continue
 			}
 			modal = modal || a.modalBeforeInfinitive(i, c.verb)
-			question = question || t.opener == '¿' && !c.verb.desc && (n < 0 || !a.tokens[n].info.is(classDeterminer))
+			question = question || t.opener == '¿' && !c.verb.desc && (n < 0 || !a.tokens[n].is(classDeterminer))
 		}
 	}
 	count := 0
@@ -72,8 +72,8 @@ func (a *analysis) modalBeforeInfinitive(i int, v *verb) bool {
 	if !modalVerbs[v.infinitive] || n < 0 {
 		return false
 	}
-	w := a.tokens[n].lower
-	if a.tokens[n].info.is(classImpersonalInfinitive) {
+	w := a.lower(n)
+	if a.tokens[n].is(classImpersonalInfinitive) {
 		return false // puede haber retrasos, puede ser
 	}
 	if strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") {

@@ -51,6 +51,8 @@ type lexicon struct {
 	// words maps the closed-class words of words.go, the collisions and the
 	// bare verb forms to what the analysis needs to know about them.
 	words map[string]*wordInfo
+	// infos lists the entries of words by id, unknownWord first.
+	infos []*wordInfo
 	// wordSlots indexes words for lookups (see buildWordTable).
 	wordSlots []wordSlot
 	// encliticFilter has bit encliticHash(w) set for every accentless host

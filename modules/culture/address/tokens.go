@@ -9,22 +9,47 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// token is one word of the input.
+// token is one word of the input. It holds no pointers, so the long arrays
+// of a long text cost the garbage collector nothing to scan and copying a
+// token costs no write barriers: the word's spelling and what the lexicon
+// knows about it are found through the analysis (see analysis.lower).
 type token struct {
-	start, end         int32     // code point offsets into the input
-	byteStart, byteEnd int32     // byte offsets into the input
-	lower              string    // lowercase, NFC
-	info               *wordInfo // what the lexicon knows about lower; nil without a lexicon
-	sentence           int32     // index of the sentence the word belongs to
+	start, end         int32 // code point offsets into the input
+	byteStart, byteEnd int32 // byte offsets into the input
+	// lowerStart and lowerEnd delimit the lowercase spelling in the
+	// analysis's lowered copies when copied is set.
+	lowerStart, lowerEnd int32
+	word                 wordID    // the lexicon's entry for the lowercase spelling; unknownID if none
+	classes              wordClass // the classes of that entry
+	sentence             int32     // index of the sentence the word belongs to
+	// opener is the clause punctuation right before an initial word: '¡', '¿' or 0.
+	opener rune
 	// initial is set on the first word after the start of the text or a
 	// sentence or clause opener: . ! ? … : ; ¡ ¿ « " a bullet or a line break.
 	initial bool
-	// opener is the clause punctuation right before an initial word: '¡', '¿' or 0.
-	opener rune
 	// joined is set when only spaces separate the word from the previous one.
 	joined bool
 	// afterComma is set when a comma separates the word from the previous one.
 	afterComma bool
+	// copied is set when the lowercase spelling is neither the word as
+	// written nor a word of the lexicon.
+	copied bool
+}
+
+// is reports whether the token's word belongs to every class of c.
+func (t *token) is(c wordClass) bool { return t.classes&c == c }
+
+// lower returns token i lowercased in NFC: the lexicon's spelling of a known
+// word, else the word as written when it is lowercase already, else its copy.
+func (a *analysis) lower(i int) string {
+	t := &a.tokens[i]
+	switch {
+	case t.word != unknownID:
+		return a.lex.infos[t.word].word
+	case t.copied:
+		return a.lowered[t.lowerStart:t.lowerEnd]
+	}
+	return a.text[t.byteStart:t.byteEnd]
 }
 
 // sentenceEnds end a sentence; clauseStarts only make the next word initial.
@@ -34,22 +59,17 @@ const (
 )
 
 // tokenize splits text into words (letters, combining marks and inner hyphens
-// are not kept together: "e-mail" is two words, which is harmless here).
-func tokenize(text string) []token {
-	return appendTokens(nil, text, nil)
-}
-
-// appendTokens appends the words of text to tokens. It walks the string
-// once; the words are substrings of text, so only the lowercase copies of
-// words that are not lowercase already are allocated.
-//
-// With a lexicon, each word also gets its wordInfo, and a known word that
-// needs lowercasing shares the lexicon's spelling instead of a new string.
-func appendTokens(tokens []token, text string, lex *lexicon) []token {
+// are not kept together: "e-mail" is two words, which is harmless here), with
+// what lex knows about each; a nil lex knows no word. It walks the string
+// once and reuses the buffers of a; the words are substrings of text, and
+// only the lowercase copies of unknown words that are not lowercase already
+// are written, into one string.
+func (a *analysis) tokenize(text string, lex *lexicon) {
+	a.lex, a.text = lex, text
 	// Spanish copy has about a word every six bytes; a little more room
 	// saves regrowing the array for short-worded text.
-	tokens = slices.Grow(tokens, len(text)/5+16)
-	first := len(tokens)
+	tokens := slices.Grow(a.tokens[:0], len(text)/5+16)
+	lowered := a.loweredBuf[:0]
 	var sentence int32
 	initial := true
 	var opener rune
@@ -61,18 +81,21 @@ func appendTokens(tokens []token, text string, lex *lexicon) []token {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		if isWordRune(r) {
-			cur := token{
-				start:      int32(runeIndex),
-				byteStart:  int32(i),
+			start, byteStart := runeIndex, i
+			i, runeIndex = wordEnd(text, i+size, runeIndex+1)
+			tokens = append(tokens, token{
+				start:      int32(start),
+				end:        int32(runeIndex),
+				byteStart:  int32(byteStart),
+				byteEnd:    int32(i),
 				sentence:   sentence,
 				initial:    initial,
 				opener:     opener,
-				joined:     joined && len(tokens) > first,
+				joined:     joined && len(tokens) > 0,
 				afterComma: comma,
-			}
+			})
+			lowered = lookUpToken(&tokens[len(tokens)-1], text[byteStart:i], lex, lowered)
 			initial, opener, joined, comma = false, 0, true, false
-			i, runeIndex = wordEnd(text, i+size, runeIndex+1)
-			tokens = appendToken(tokens, text, &cur, i, runeIndex, lex)
 			continue
 		}
 		i += size
@@ -97,7 +120,8 @@ func appendTokens(tokens []token, text string, lex *lexicon) []token {
 			comma = true
 		}
 	}
-	return tokens
+	a.tokens, a.loweredBuf = tokens, lowered
+	a.lowered = string(lowered)
 }
 
 // wordEnd returns the byte and code point offsets where the word that
@@ -123,20 +147,33 @@ func wordEnd(text string, i, runeIndex int) (int, int) {
 	return i, runeIndex
 }
 
-// appendToken appends cur, a word that ends at byteEnd and code point end,
-// with what lex knows about it when lex is not nil. The word is completed
-// in place: a token holds pointers, and copying it costs write barriers.
-func appendToken(tokens []token, text string, cur *token, byteEnd, end int, lex *lexicon) []token {
-	tokens = append(tokens, *cur)
-	t := &tokens[len(tokens)-1]
-	t.byteEnd, t.end = int32(byteEnd), int32(end)
-	word := text[t.byteStart:byteEnd]
-	if lex != nil {
-		t.lower, t.info = lex.lowerInfo(word)
-	} else {
-		t.lower = lowerWord(word)
+// lookUpToken sets what lex knows about word, the text of t, and returns
+// lowered with the lowercase copy of word appended when t needs one.
+func lookUpToken(t *token, word string, lex *lexicon, lowered []byte) []byte {
+	info := unknownWord
+	from := len(lowered)
+	switch caseOf(word) {
+	case plainLower:
+		if lex != nil {
+			info = lex.info(word)
+		}
+		t.word, t.classes = info.id, info.classes
+		return lowered
+	case asciiUpper, latinUpper:
+		lowered = appendLatinLower(lowered, word) // ASCII and Latin-1 letters stay NFC
+	default:
+		lowered = append(lowered, lowerWord(word)...)
 	}
-	return tokens
+	if lex != nil {
+		info = lookupWord(lex, lowered[from:])
+	}
+	if info != unknownWord {
+		t.word, t.classes = info.id, info.classes
+		return lowered[:from] // the lexicon's spelling serves
+	}
+	t.copied = true
+	t.lowerStart, t.lowerEnd = int32(from), int32(len(lowered))
+	return lowered
 }
 
 // letterCase classifies a word for lowercasing.

@@ -67,19 +67,27 @@ func checkTokenize(t *testing.T, text string) {
 	t.Helper()
 	want := referenceTokenize(text)
 	for _, lex := range []*lexicon{nil, theLexicon()} {
-		got := appendTokens(nil, text, lex)
+		a := &analysis{}
+		a.tokenize(text, lex)
+		got := a.tokens
 		if len(got) != len(want) {
 			t.Fatalf("%q: %d tokens, reference has %d", text, len(got), len(want))
 		}
 		for k, g := range got {
 			w := want[k]
 			if int(g.start) != w.start || int(g.end) != w.end || text[g.byteStart:g.byteEnd] != w.text ||
-				g.lower != w.lower || int(g.sentence) != w.sentence || g.initial != w.initial ||
+				a.lower(k) != w.lower || int(g.sentence) != w.sentence || g.initial != w.initial ||
 				g.opener != w.opener || g.joined != w.joined || g.afterComma != w.afterCom {
-				t.Fatalf("%q token %d = %+v, reference %+v", text, k, g, w)
+				t.Fatalf("%q token %d = %+v (%q), reference %+v", text, k, g, a.lower(k), w)
 			}
-			if lex != nil && g.info != lex.info(g.lower) {
-				t.Fatalf("%q token %d: info of %q is not the lexicon's", text, k, g.lower)
+			if lex == nil && g.word != unknownID {
+				t.Fatalf("%q token %d: known without a lexicon", text, k)
+			}
+			if lex != nil {
+				info := lex.info(a.lower(k))
+				if lex.infos[g.word] != info || g.classes != info.classes {
+					t.Fatalf("%q token %d: entry of %q is not the lexicon's", text, k, a.lower(k))
+				}
 			}
 		}
 	}

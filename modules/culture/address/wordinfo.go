@@ -28,6 +28,7 @@ const (
 // wordInfo is everything the lexicon knows about one lowercase spelling, so
 // that the analysis looks each word of a text up once.
 type wordInfo struct {
+	id      wordID // the index of the entry in lexicon.infos
 	word    string // the spelling
 	classes wordClass
 	forms   []verbForm // the readings of the spelling as a bare verb form
@@ -36,8 +37,14 @@ type wordInfo struct {
 // is reports whether the word belongs to every class of c.
 func (w *wordInfo) is(c wordClass) bool { return w.classes&c == c }
 
+// wordID identifies an entry of the lexicon's word list (lexicon.infos).
+type wordID uint32
+
+// unknownID is the id of unknownWord.
+const unknownID wordID = 0
+
 // unknownWord is the information of a word the lexicon does not know.
-var unknownWord = &wordInfo{}
+var unknownWord = &wordInfo{id: unknownID}
 
 // wordClassSets pairs each closed class of words.go with its bit.
 func wordClassSets() []struct {
@@ -92,6 +99,11 @@ func (lex *lexicon) buildWords() {
 		if informalReading(readings) {
 			info.classes |= classInformalVerb
 		}
+	}
+	lex.infos = append(make([]*wordInfo, 0, len(lex.words)+1), unknownWord)
+	for _, info := range lex.words {
+		info.id = wordID(len(lex.infos))
+		lex.infos = append(lex.infos, info)
 	}
 }
 

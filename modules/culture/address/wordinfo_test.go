@@ -48,8 +48,10 @@ func TestEncliticMatchesReference(t *testing.T) {
 		}
 	}
 	for _, tc := range conversionCases {
-		for _, tok := range tokenize(tc.in) {
-			words[tok.lower] = true
+		a := &analysis{}
+		a.tokenize(tc.in, nil)
+		for k := range a.tokens {
+			words[a.lower(k)] = true
 		}
 	}
 	for _, w := range []string{"regístrate", "dímelo", "díselo", "vete", "date", "tomate", "a", "te", "se", "ñe", "éste"} {
@@ -167,6 +169,9 @@ func TestWordTableMatchesMap(t *testing.T) {
 		}
 		if info.word != w {
 			t.Fatalf("%q is indexed as %q", w, info.word)
+		}
+		if info.id == unknownID || lex.infos[info.id] != info {
+			t.Fatalf("%q has id %d, which lists %+v", w, info.id, lex.infos[info.id])
 		}
 	}
 }
