@@ -15,8 +15,8 @@ type analysis struct {
 	// token.copied); loweredBuf is the buffer it is made from, kept for reuse.
 	lowered    string
 	loweredBuf []byte
-	all    []candidate // every reading, in token order (see readings)
-	bounds []int       // token index → start of its readings in all
+	all        []candidate // every reading, in token order (see readings)
+	bounds     []int       // token index → start of its readings in all
 	// The form the unambiguous markers establish for the whole text; at most
 	// one is set, none when the text has no markers or mixes forms.
 	tuText, vosText, ustedText bool

@@ -48,7 +48,7 @@ func (a *analysis) coordinated(i int) bool {
 func (a *analysis) verbalContext(i int) bool {
 	lead, start := a.leadOf(i)
 	if start < i {
-		switch a.lower(i-1) {
+		switch a.lower(i - 1) {
 		case "lo", "la", "los", "las":
 		default:
 			return true
