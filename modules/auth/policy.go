@@ -2,6 +2,7 @@ package auth
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/casbin/casbin/v2"
 	"github.com/casbin/casbin/v2/model"
@@ -68,10 +69,28 @@ func adminRule(userID string) rule {
 	return rule{"g", userSubject(userID), "role:admin", platformDomain}
 }
 
-// newEnforcer builds the enforcer on the policy adapter. Auto-save is off: the store writes
+// policy is the casbin enforcer with a memo of its decisions: a route asks the same few
+// questions (this user, this workspace, this permission) on every request, and casbin's
+// matcher costs far more than a map lookup. Every change to the policy clears the memo.
+type policy struct {
+	enforcer *casbin.SyncedEnforcer
+
+	mu   sync.RWMutex
+	memo map[decision]bool
+	// version counts policy changes, so that a decision computed while a change was applied
+	// is not memoized.
+	version uint64
+}
+
+type decision struct{ sub, dom, obj, act string }
+
+// maxDecisions bounds the memo; it starts over when full.
+const maxDecisions = 100_000
+
+// newPolicy builds the enforcer on the policy adapter. Auto-save is off: the store writes
 // policy rows in the same transaction as the change they mirror, then the service applies the
-// change to the enforcer's memory.
-func newEnforcer(a *policyAdapter) (*casbin.SyncedEnforcer, error) {
+// change to the enforcer's memory with apply.
+func newPolicy(a *policyAdapter) (*policy, error) {
 	m, err := model.NewModelFromString(casbinModel)
 	if err != nil {
 		return nil, fmt.Errorf("auth: casbin model: %w", err)
@@ -85,12 +104,15 @@ func newEnforcer(a *policyAdapter) (*casbin.SyncedEnforcer, error) {
 	if err := e.LoadPolicy(); err != nil {
 		return nil, fmt.Errorf("auth: load policy: %w", err)
 	}
-	return e, nil
+	return &policy{enforcer: e, memo: map[decision]bool{}}, nil
 }
 
-// applyRule mirrors a committed policy change in the enforcer's memory.
-func applyRule(e *casbin.SyncedEnforcer, r rule, add bool) error {
+// apply mirrors a committed policy change in the enforcer's memory and forgets every decision.
+func (p *policy) apply(r rule, add bool) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	var err error
+	e := p.enforcer
 	switch {
 	case r[0] == "g" && add:
 		_, err = e.AddGroupingPolicy(r[1], r[2], r[3])
@@ -101,15 +123,40 @@ func applyRule(e *casbin.SyncedEnforcer, r rule, add bool) error {
 	default:
 		_, err = e.RemovePolicy(r[1], r[2], r[3], r[4])
 	}
+	p.version++
+	clear(p.memo)
 	return err
 }
 
 // allowed asks the enforcer, first in the platform domain, then in the workspace.
-func allowed(e *casbin.SyncedEnforcer, userID, workspaceID, obj, act string) (bool, error) {
+func (p *policy) allowed(userID, workspaceID, obj, act string) (bool, error) {
 	sub := userSubject(userID)
-	ok, err := e.Enforce(sub, platformDomain, obj, act)
+	ok, err := p.enforce(decision{sub, platformDomain, obj, act})
 	if err != nil || ok || workspaceID == "" {
 		return ok, err
 	}
-	return e.Enforce(sub, workspaceDomain(workspaceID), obj, act)
+	return p.enforce(decision{sub, workspaceDomain(workspaceID), obj, act})
+}
+
+func (p *policy) enforce(d decision) (bool, error) {
+	p.mu.RLock()
+	ok, known := p.memo[d]
+	version := p.version
+	p.mu.RUnlock()
+	if known {
+		return ok, nil
+	}
+	ok, err := p.enforcer.Enforce(d.sub, d.dom, d.obj, d.act)
+	if err != nil {
+		return false, err
+	}
+	p.mu.Lock()
+	if p.version == version {
+		if len(p.memo) >= maxDecisions {
+			clear(p.memo)
+		}
+		p.memo[d] = ok
+	}
+	p.mu.Unlock()
+	return ok, nil
 }

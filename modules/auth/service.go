@@ -10,7 +10,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/casbin/casbin/v2"
 	"gorm.io/gorm"
 
 	"github.com/frontierhq/frontier/app/actor"
@@ -30,7 +29,7 @@ const (
 // Service is the auth module's business logic. It owns the transactions.
 type Service struct {
 	store     store
-	enforcer  *casbin.SyncedEnforcer
+	policy    *policy
 	log       *slog.Logger
 	now       func() time.Time
 	dummyHash string // verified against when the email is unknown, so timing reveals nothing
@@ -53,7 +52,7 @@ func NewService(ctx context.Context, db *gorm.DB, log *slog.Logger) (*Service, e
 	if err != nil {
 		return nil, fmt.Errorf("auth: policy: %w", err)
 	}
-	e, err := newEnforcer(&policyAdapter{db: db})
+	pol, err := newPolicy(&policyAdapter{db: db})
 	if err != nil {
 		return nil, err
 	}
@@ -61,12 +60,12 @@ func NewService(ctx context.Context, db *gorm.DB, log *slog.Logger) (*Service, e
 	if err != nil {
 		return nil, err
 	}
-	return &Service{store: st, enforcer: e, log: log, now: func() time.Time { return time.Now().UTC() }, dummyHash: dummy}, nil
+	return &Service{store: st, policy: pol, log: log, now: func() time.Time { return time.Now().UTC() }, dummyHash: dummy}, nil
 }
 
 // Allowed reports whether the user may perform act on obj in the workspace (or platform-wide).
 func (s *Service) Allowed(userID, workspaceID, obj, act string) bool {
-	ok, err := allowed(s.enforcer, userID, workspaceID, obj, act)
+	ok, err := s.policy.allowed(userID, workspaceID, obj, act)
 	if err != nil {
 		s.log.Error("auth: enforce", "err", err)
 		return false
@@ -142,7 +141,7 @@ func (s *Service) CreateUser(ctx context.Context, in NewUser) (User, error) {
 		return User{}, err
 	}
 	if in.Admin {
-		if err := applyRule(s.enforcer, adminRule(u.ID), true); err != nil {
+		if err := s.policy.apply(adminRule(u.ID), true); err != nil {
 			return User{}, err
 		}
 	}

@@ -59,7 +59,7 @@ func (s *Service) CreateWorkspace(ctx context.Context, name string) (Workspace, 
 	if err != nil {
 		return Workspace{}, err
 	}
-	return w, applyRule(s.enforcer, link, true)
+	return w, s.policy.apply(link, true)
 }
 
 // RenameWorkspace changes a workspace's name.
@@ -133,7 +133,7 @@ func (s *Service) AddMember(ctx context.Context, workspaceID, email, name string
 	if err != nil {
 		return "", err
 	}
-	return oneTime, applyRule(s.enforcer, link, true)
+	return oneTime, s.policy.apply(link, true)
 }
 
 // ChangeRole gives a member another role; a workspace always keeps one owner.
@@ -167,10 +167,10 @@ func (s *Service) ChangeRole(ctx context.Context, workspaceID, userID string, ro
 	if err != nil {
 		return err
 	}
-	if err := applyRule(s.enforcer, memberRule(userID, workspaceID, old), false); err != nil {
+	if err := s.policy.apply(memberRule(userID, workspaceID, old), false); err != nil {
 		return err
 	}
-	return applyRule(s.enforcer, memberRule(userID, workspaceID, role), true)
+	return s.policy.apply(memberRule(userID, workspaceID, role), true)
 }
 
 // RemoveMember takes a person out of a workspace; a workspace always keeps one owner.
@@ -198,7 +198,7 @@ func (s *Service) RemoveMember(ctx context.Context, workspaceID, userID string) 
 	if err != nil {
 		return err
 	}
-	return applyRule(s.enforcer, memberRule(userID, workspaceID, old), false)
+	return s.policy.apply(memberRule(userID, workspaceID, old), false)
 }
 
 func (s *Service) workspaceEntry(ctx context.Context, workspaceID, action, target string, details map[string]any) AuditEntry {
