@@ -139,7 +139,6 @@ func (c *cluster) serverArgs(socketDir string) []string {
 		"max_wal_size=512MB",
 		"log_line_prefix=%m [%p] ",
 		"log_min_duration_statement=2000",
-		"default_toast_compression=lz4", // several times faster than pglz on the JSON columns
 	}
 	if c.noFsync {
 		settings = append(settings, "fsync=off", "synchronous_commit=off", "full_page_writes=off")
