@@ -16,7 +16,7 @@ type analysis struct {
 	lowered    string
 	loweredBuf []byte
 	all        []candidate // every reading, in token order (see readings)
-	bounds     []int       // token index → start of its readings in all
+	bounds     []int32     // token index → start of its readings in all
 	// The form the unambiguous markers establish for the whole text; at most
 	// one is set, none when the text has no markers or mixes forms.
 	tuText, vosText, ustedText bool
@@ -24,7 +24,7 @@ type analysis struct {
 	// tu): the text is informal and either form's imperatives may follow.
 	sharedOnly   bool
 	chosen       []candidate
-	chosenAt     []int                // token index → index into chosen, or -1
+	chosenAt     []int32              // token index → index into chosen, or -1
 	imperativeIn []bool               // sentence index → an imperative was accepted
 	ustedVerbIn  []bool               // sentence index → a verb with usted as subject was accepted
 	accepted     []candidate          // scratch of choose
@@ -135,10 +135,10 @@ func (a *analysis) collectCandidates() {
 	a.bounds = resize(a.bounds, n+1)
 	all := slices.Grow(a.all[:0], n/4+4) // about one word in ten has readings, some several
 	for i := range a.tokens {
-		a.bounds[i] = len(all)
+		a.bounds[i] = int32(len(all))
 		all = a.appendCandidates(all, i)
 	}
-	a.bounds[n] = len(all)
+	a.bounds[n] = int32(len(all))
 	a.all = all
 }
 
@@ -218,7 +218,7 @@ func (a *analysis) chooseReflexiveSe() {
 func (a *analysis) accept(c candidate) {
 	a.chosen = append(a.chosen, c)
 	for k := c.first; k <= c.last; k++ {
-		a.chosenAt[k] = len(a.chosen) - 1
+		a.chosenAt[k] = int32(len(a.chosen) - 1)
 	}
 	if c.kind == Imperative {
 		a.imperativeIn[a.tokens[c.last].sentence] = true

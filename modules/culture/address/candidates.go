@@ -42,10 +42,20 @@ type candidate struct {
 // appendCandidates appends the readings of token i to cands.
 func (a *analysis) appendCandidates(cands []candidate, i int) []candidate {
 	t := &a.tokens[i]
+	if t.word == unknownID {
+		// Not a pronoun nor a bare verb form: only a verb with pronouns
+		// attached (regístrate), which the word list leaves out, can be a marker.
+		if a.nounSlot(i) {
+			return cands
+		}
+		return a.appendEncliticCandidates(cands, i)
+	}
 	if a.lower(i) == "sos" && isUpper(a.text[t.byteStart:t.byteEnd]) {
 		return cands // the distress signal, not vos sos
 	}
-	cands = a.appendPronounCandidates(cands, i)
+	if t.is(classPronoun) {
+		cands = a.appendPronounCandidates(cands, i)
+	}
 	if t.is(classNeverVerb) || a.nounSlot(i) {
 		return cands
 	}
@@ -56,10 +66,17 @@ func (a *analysis) appendCandidates(cands []candidate, i int) []candidate {
 		}
 	}
 	if !collision || (t.is(classEncliticBeforeObject) && a.followedByObject(i)) {
-		for _, e := range a.lex.encliticIn(a.lower(i), a) {
-			if c, ok := a.encliticCandidate(i, e); ok {
-				cands = append(cands, c)
-			}
+		cands = a.appendEncliticCandidates(cands, i)
+	}
+	return cands
+}
+
+// appendEncliticCandidates appends the readings of token i as a verb with
+// pronouns attached.
+func (a *analysis) appendEncliticCandidates(cands []candidate, i int) []candidate {
+	for _, e := range a.lex.encliticIn(a.lower(i), a) {
+		if c, ok := a.encliticCandidate(i, e); ok {
+			cands = append(cands, c)
 		}
 	}
 	return cands

@@ -23,6 +23,8 @@ const (
 	classCollision
 	// classInformalVerb: a tú or vos present or subjunctive (see informalVerbAt).
 	classInformalVerb
+	// classPronoun: a word of pronounWords.
+	classPronoun
 )
 
 // wordInfo is everything the lexicon knows about one lowercase spelling, so
@@ -70,6 +72,7 @@ func wordClassSets() []struct {
 		{classImpersonalInfinitive, impersonalInfinitives},
 		{classEncliticBeforeObject, encliticsBeforeObject},
 		{classOpeningAdverb, openingAdverbs},
+		{classPronoun, pronounWords},
 	}
 }
 

@@ -175,3 +175,34 @@ func TestWordTableMatchesMap(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounReadingsAreClassified checks that every word with a pronoun
+// reading is in pronounWords, which appendCandidates relies on to skip the
+// search for other words: each word of the lexicon, of the test corpus and
+// of pronounWords is read before a verb and at the end of a text.
+func TestPronounReadingsAreClassified(t *testing.T) {
+	lex := theLexicon()
+	words := map[string]bool{}
+	for w := range lex.words {
+		words[w] = true
+	}
+	for w := range pronounWords {
+		words[w] = true
+	}
+	for _, text := range readGoldenCorpus(t) {
+		a := &analysis{}
+		a.tokenize(text, nil)
+		for k := range a.tokens {
+			words[a.lower(k)] = true
+		}
+	}
+	for w := range words {
+		for _, text := range []string{"y " + w + " compramos", "con " + w + " registras", "y " + w} {
+			a := analyze(lex, text)
+			if readings := a.appendPronounCandidates(nil, 1); len(readings) > 0 && !a.tokens[1].is(classPronoun) {
+				t.Errorf("%q has a pronoun reading in %q but is not in pronounWords", w, text)
+			}
+			a.release()
+		}
+	}
+}

@@ -10,6 +10,11 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
+// pronounWords are the pronouns, possessives and clitics that have a reading
+// of their own (see appendPronounCandidates); other words skip that search.
+var pronounWords = setOf("tú", "ti", "contigo", "vos", "usted", "te", "tu", "tus", "tuyo", "tuya",
+	"tuyos", "tuyas", "su", "sus", "suyo", "suya", "suyos", "suyas", "le", "lo", "la", "se")
+
 // determiners before a word make it a noun: "la compra", "tus pruebas".
 var determiners = setOf("el", "un", "una", "unos", "unas", "del", "al", "mi", "mis", "tu", "tus",
 	"su", "sus", "nuestro", "nuestra", "nuestros", "nuestras", "este", "esta", "estos", "estas",
