@@ -129,7 +129,7 @@ func (w *writer) compose(spec contenttype.Spec, framework string, length int) co
 			add(contenttype.PartDescription, d)
 		}
 	case contenttype.Email:
-		subject, _ := w.pickFitting(append(w.bank.subjects, w.ind.headlines...), 60)
+		subject, _ := w.pickFitting(slices.Concat(w.bank.subjects, w.ind.headlines), 60)
 		add(contenttype.PartSubject, subject)
 		pre, _ := w.pickFitting(w.bank.preheaders, 100)
 		add(contenttype.PartPreheader, pre)

@@ -44,6 +44,28 @@ var (
 	productIntroPT = regexp.MustCompile(`(?i)(?:lançamos|lançamento\s+d[eoa]s?|apresentamos|divulgar|divulgue|promover|promova|anunciar|anuncie|vendemos|oferecemos|campanha\s+de|publicidade\s+de|(?:anúncio|post|texto|publicação|e-mail|email|mensagem)s?\s+(?:de|do|da|sobre)|sobre)\s+(.+)`)
 )
 
+// The words that every match of a pattern contains (lower-cased, once the prompt's spaces are
+// single): extract skips a pattern when the prompt has none of them. TestPatternWords keeps
+// these lists in step with the patterns.
+var (
+	multiBuyWords       = []string{"x"}
+	freeShippingWordsES = []string{"gratis", "gratuit", "sin costo"}
+	freeShippingWordsPT = []string{"tis", "gratuit"}
+	installmentsWordsES = []string{"sin inter"}
+	installmentsWordsPT = []string{"sem juros"}
+	freePeriodWordsES   = []string{"gratis", "sin costo"}
+	freePeriodWordsPT   = []string{"tis", "sem custo"}
+	deadlineWordsES     = []string{"hasta", "solo", "sólo", "este fin", "por tiempo"}
+	deadlineWordsPT     = []string{"até", "enquanto", "hoje", "neste fim", "por tempo"}
+	productIntroWordsES = []string{"lanza", "presentamos", "promociona", "anuncia", "anuncio", "vendemos", "ofrecemos", "campaña",
+		"publicidad", "post", "texto", "publicaci", "correo", "email", "mensaje", "copy", "sobre"}
+	productIntroWordsPT = []string{"lança", "apresentamos", "divulg", "promov", "anunci", "anúncio", "vendemos", "oferecemos",
+		"campanha", "publicidade", "post", "texto", "publicaç", "e-mail", "email", "mensage", "sobre"}
+	// The price and the explicit CTA and benefit patterns need one of these characters.
+	priceChars = "$€SBQ"
+	labelChars = ":："
+)
+
 // Words that end a noun phrase when they follow it.
 var (
 	phraseStopES = set("con", "que", "hasta", "por", "en", "a", "y", "desde", "este", "esta", "solo", "sólo", "ya", "hoy")
@@ -74,60 +96,91 @@ func extract(lang, prompt string) extracted {
 	if p == "" {
 		return e
 	}
-	e.offers = extractOffers(lang, p)
-	e.price = strings.TrimSpace(pricePattern.FindString(p))
-	deadline := deadlineES
+	// Each pattern below runs only when the prompt holds a word it cannot match without: a
+	// regexp that scans the whole prompt for nothing is most of the time extraction takes.
+	lower := strings.ToLower(p)
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(lower, w) {
+				return true
+			}
+		}
+		return false
+	}
+	e.offers = extractOffers(lang, p, has)
+	if strings.ContainsAny(p, priceChars) {
+		e.price = strings.TrimSpace(pricePattern.FindString(p))
+	}
 	if lang == Portuguese {
-		deadline = deadlinePT
+		if has(deadlineWordsPT...) {
+			e.deadline = strings.ToLower(deadlinePT.FindString(p))
+		}
+	} else if has(deadlineWordsES...) {
+		e.deadline = strings.ToLower(deadlineES.FindString(p))
 	}
-	e.deadline = strings.ToLower(deadline.FindString(p))
-	if m := explicitCTA.FindStringSubmatch(p); m != nil {
-		e.cta = lowerFirst(cleanPhrase(m[1]))
-	}
-	if m := explicitBenefit.FindStringSubmatch(p); m != nil {
-		e.benefit = lowerFirst(cleanPhrase(m[1]))
+	if strings.ContainsAny(p, labelChars) {
+		if m := explicitCTA.FindStringSubmatch(p); m != nil {
+			e.cta = lowerFirst(cleanPhrase(m[1]))
+		}
+		if m := explicitBenefit.FindStringSubmatch(p); m != nil {
+			e.benefit = lowerFirst(cleanPhrase(m[1]))
+		}
 	}
 	e.audience = extractAudience(lang, p)
-	e.product, e.fem, e.genderOK = extractProduct(lang, p)
+	e.product, e.fem, e.genderOK = extractProduct(lang, p, has)
 	return e
 }
 
-func extractOffers(lang, p string) []string {
+// extractOffers reads discounts, multi-buys, free shipping, free periods and interest-free
+// instalments; has tells whether the lower-cased prompt contains one of some words.
+func extractOffers(lang, p string, has func(...string) bool) []string {
 	var offers []string
-	if m := percentOff.FindStringSubmatch(p); m != nil {
-		if lang == Portuguese {
-			offers = append(offers, m[1]+"% de desconto")
-		} else {
-			offers = append(offers, m[1]+"% de descuento")
+	if strings.Contains(p, "%") {
+		if m := percentOff.FindStringSubmatch(p); m != nil {
+			if lang == Portuguese {
+				offers = append(offers, m[1]+"% de desconto")
+			} else {
+				offers = append(offers, m[1]+"% de descuento")
+			}
 		}
 	}
-	if m := multiBuy.FindStringSubmatch(p); m != nil && m[1] > m[2] {
-		if lang == Portuguese {
-			offers = append(offers, "leve "+m[1]+", pague "+m[2])
-		} else {
-			offers = append(offers, m[1]+"x"+m[2])
+	if has(multiBuyWords...) {
+		if m := multiBuy.FindStringSubmatch(p); m != nil && m[1] > m[2] {
+			if lang == Portuguese {
+				offers = append(offers, "leve "+m[1]+", pague "+m[2])
+			} else {
+				offers = append(offers, m[1]+"x"+m[2])
+			}
 		}
 	}
 	if lang == Portuguese {
-		if freeShippingPT.MatchString(p) {
+		if has(freeShippingWordsPT...) && freeShippingPT.MatchString(p) {
 			offers = append(offers, "frete grátis")
 		}
-		if m := freePeriodPT.FindString(p); m != "" {
-			offers = append(offers, strings.ToLower(m))
+		if has(freePeriodWordsPT...) {
+			if m := freePeriodPT.FindString(p); m != "" {
+				offers = append(offers, strings.ToLower(m))
+			}
 		}
-		if m := installmentsPT.FindStringSubmatch(p); m != nil {
-			offers = append(offers, m[1]+"x sem juros")
+		if has(installmentsWordsPT...) {
+			if m := installmentsPT.FindStringSubmatch(p); m != nil {
+				offers = append(offers, m[1]+"x sem juros")
+			}
 		}
 		return offers
 	}
-	if freeShippingES.MatchString(p) {
+	if has(freeShippingWordsES...) && freeShippingES.MatchString(p) {
 		offers = append(offers, "envío gratis")
 	}
-	if m := freePeriodES.FindString(p); m != "" {
-		offers = append(offers, strings.ToLower(m))
+	if has(freePeriodWordsES...) {
+		if m := freePeriodES.FindString(p); m != "" {
+			offers = append(offers, strings.ToLower(m))
+		}
 	}
-	if m := installmentsES.FindStringSubmatch(p); m != nil {
-		offers = append(offers, m[1]+" "+strings.ToLower(m[2])+" sin intereses")
+	if has(installmentsWordsES...) {
+		if m := installmentsES.FindStringSubmatch(p); m != nil {
+			offers = append(offers, m[1]+" "+strings.ToLower(m[2])+" sin intereses")
+		}
 	}
 	return offers
 }
@@ -189,13 +242,15 @@ func isDigits(s string) bool {
 // extractProduct reads the noun phrase after a launch word, stopping at a
 // preposition, a comma or an offer; it keeps "para" + infinitive ("para
 // correr") since that still names the product.
-func extractProduct(lang, p string) (product string, fem, genderOK bool) {
-	intro := productIntroES
+func extractProduct(lang, p string, has func(...string) bool) (product string, fem, genderOK bool) {
+	intro, introWords := productIntroES, productIntroWordsES
 	if lang == Portuguese {
-		intro = productIntroPT
+		intro, introWords = productIntroPT, productIntroWordsPT
 	}
-	if m := intro.FindStringSubmatch(p); m != nil {
-		return nounPhrase(lang, m[1])
+	if has(introWords...) {
+		if m := intro.FindStringSubmatch(p); m != nil {
+			return nounPhrase(lang, m[1])
+		}
 	}
 	if opensWithNoun(lang, p) {
 		// A prompt that starts by naming the thing: "Seguro de auto con 20% de descuento…". Its

@@ -1,7 +1,9 @@
 package builtin
 
 import (
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -252,6 +254,61 @@ func TestLowerFirst(t *testing.T) {
 	for in, want := range tests {
 		if got := lowerFirst(in); got != want {
 			t.Errorf("lowerFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPatternWords checks, on phrases that exercise every alternative of each pattern, that a
+// prompt the pattern matches always holds one of the words extract looks for before running it.
+func TestPatternWords(t *testing.T) {
+	tests := []struct {
+		name    string
+		pattern *regexp.Regexp
+		words   []string
+		chars   string // instead of words: one of these characters
+		phrases []string
+	}{
+		{"percent", percentOff, nil, "%", []string{"20% de descuento", "15 %off", "30% DE REBAJA"}},
+		{"multi-buy", multiBuy, multiBuyWords, "", []string{"3x2 en todo", "LLEVA 3 X 2", "2x1"}},
+		{"free shipping es", freeShippingES, freeShippingWordsES, "", []string{"envío gratis", "Entregas Gratuitas", "despacho sin costo", "ENVIO GRATIS"}},
+		{"free shipping pt", freeShippingPT, freeShippingWordsPT, "", []string{"frete grátis", "Entrega Gratuita", "FRETE GRATIS"}},
+		{"installments es", installmentsES, installmentsWordsES, "", []string{"12 meses sin intereses", "6 cuotas sin interés", "3 MESES SIN INTERESES"}},
+		{"installments pt", installmentsPT, installmentsWordsPT, "", []string{"10x sem juros", "12 x SEM JUROS"}},
+		{"free period es", freePeriodES, freePeriodWordsES, "", []string{"3 meses gratis", "primer mes sin costo", "UN MES GRATIS", "7 días gratis"}},
+		{"free period pt", freePeriodPT, freePeriodWordsPT, "", []string{"1 mês grátis", "primeiro mês sem custo", "30 DIAS GRATIS"}},
+		{"deadline es", deadlineES, deadlineWordsES, "", []string{"hasta el domingo", "hasta el 24 de diciembre", "Hasta fin de mes",
+			"hasta agotar stock", "solo por hoy", "sólo por hoy", "Solo hoy", "este fin de semana", "POR TIEMPO LIMITADO"}},
+		{"deadline pt", deadlinePT, deadlineWordsPT, "", []string{"até o dia 24 de dezembro", "até domingo", "Até sexta-feira",
+			"enquanto durarem os estoques", "só hoje", "somente hoje", "apenas hoje", "neste fim de semana", "POR TEMPO LIMITADO", "até o fim do mês"}},
+		{"product intro es", productIntroES, productIntroWordsES, "", []string{"Lanzamos zapatillas", "lanzamiento de la app", "presentamos un café",
+			"promocionar el seguro", "Promociona la tienda", "promocionamos pan", "anunciar la feria", "anuncia el curso", "anunciamos vinos",
+			"vendemos autos", "ofrecemos cursos", "campaña de verano", "publicidad de la marca", "anuncios de ropa", "post sobre café",
+			"texto del banco", "publicación de la tienda", "correo de bienvenida", "email sobre la oferta", "mensajes de la app", "copy de la landing",
+			"sobre nuestro plan", "PUBLICACIÓN DE LA TIENDA"}},
+		{"product intro pt", productIntroPT, productIntroWordsPT, "", []string{"Lançamos o tênis", "lançamento do app", "apresentamos o café",
+			"divulgar a loja", "divulgue o curso", "promover o plano", "promova a marca", "anunciar a feira", "anuncie o produto",
+			"vendemos carros", "oferecemos cursos", "campanha de verão", "publicidade da marca", "anúncio de roupa", "post sobre café",
+			"texto do banco", "publicação da loja", "e-mail de boas-vindas", "email sobre a oferta", "mensagens da app", "sobre o plano",
+			"ANÚNCIO DA LOJA"}},
+		{"price", pricePattern, nil, priceChars, []string{"$ 1.299", "R$ 49,90", "US$ 20", "S/ 120", "S/. 99", "€ 15", "Bs. 300", "Q 250"}},
+		{"cta", explicitCTA, nil, labelChars, []string{"CTA: compra hoy", "call to action: regístrate", "llamado a la acción: suscríbete", "chamada para ação: compre já"}},
+		{"benefit", explicitBenefit, nil, labelChars, []string{"beneficio clave: ahorro", "benefício principal: economia", "ventaja: rapidez", "vantagem: preço"}},
+	}
+	for _, tt := range tests {
+		for _, phrase := range tt.phrases {
+			p := "Texto de prueba, " + phrase + ", fin."
+			if !tt.pattern.MatchString(p) {
+				t.Errorf("%s: the pattern does not match %q: fix the test phrase", tt.name, phrase)
+				continue
+			}
+			lower := strings.ToLower(p)
+			found := tt.chars != "" && strings.ContainsAny(p, tt.chars)
+			for _, w := range tt.words {
+				found = found || strings.Contains(lower, w)
+			}
+			if !found {
+				t.Errorf("%s: %q matches the pattern but holds none of the words %q %q: extract would skip it", tt.name, phrase, tt.words, tt.chars)
+			}
 		}
 	}
 }

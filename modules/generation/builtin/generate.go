@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/frontierhq/frontier/modules/generation/contenttype"
 )
@@ -13,6 +14,12 @@ const (
 	MsgUnknownLanguage    = "builtin.error.unknown_language"
 	MsgUnknownTone        = "builtin.error.unknown_tone"
 	MsgVariantsOutOfRange = "builtin.error.variants_out_of_range"
+)
+
+// The phrase banks are built once, on first use, and only read after that.
+var (
+	spanishPhrases    = sync.OnceValue(spanishBank)
+	portuguesePhrases = sync.OnceValue(portugueseBank)
 )
 
 // Generate writes opts.Variants drafts of the brief. Each variant follows a
@@ -28,9 +35,9 @@ func Generate(b Brief, opts Options) ([]Draft, error) {
 	var lb *bank
 	switch opts.Lang {
 	case Spanish:
-		lb = spanishBank()
+		lb = spanishPhrases()
 	case Portuguese:
-		lb = portugueseBank()
+		lb = portuguesePhrases()
 	default:
 		return nil, &contenttype.FieldError{Field: "language", MessageID: MsgUnknownLanguage, Args: map[string]any{"Lang": opts.Lang}}
 	}
