@@ -86,12 +86,16 @@ func (s *Service) Generate(ctx context.Context, who Caller, b Brief, stream func
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				in := in
-				in.variant = i
-				req, err := s.request(in)
-				if err != nil {
-					errs[i] = err
-					return
+				// The template engine reads the brief, not a prompt: only models get one.
+				var req llm.Request
+				if external {
+					in := in
+					in.variant = i
+					var err error
+					if req, err = s.request(in); err != nil {
+						errs[i] = err
+						return
+					}
 				}
 				vctx := withBuiltinJob(ctx, builtinJob{brief: builtinBrief(b), variant: i, shared: shared,
 					opts: builtin.Options{Lang: builtinLang(profile), Formality: profile.FormalityFor(b.ContentType), Seed: seedOf(generation), Variants: b.Variants}})
