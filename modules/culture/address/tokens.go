@@ -81,20 +81,20 @@ func (a *analysis) tokenize(text string, lex *lexicon) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		if isWordRune(r) {
-			start, byteStart := runeIndex, i
-			i, runeIndex = wordEnd(text, i+size, runeIndex+1)
+			w := scanWord(text, i, runeIndex)
 			tokens = append(tokens, token{
-				start:      int32(start),
-				end:        int32(runeIndex),
-				byteStart:  int32(byteStart),
-				byteEnd:    int32(i),
+				start:      int32(runeIndex),
+				end:        int32(w.runeEnd),
+				byteStart:  int32(i),
+				byteEnd:    int32(w.end),
 				sentence:   sentence,
 				initial:    initial,
 				opener:     opener,
 				joined:     joined && len(tokens) > 0,
 				afterComma: comma,
 			})
-			lowered = lookUpToken(&tokens[len(tokens)-1], text[byteStart:i], lex, lowered)
+			lowered = lookUpToken(&tokens[len(tokens)-1], text[i:w.end], w, lex, lowered)
+			i, runeIndex = w.end, w.runeEnd
 			initial, opener, joined, comma = false, 0, true, false
 			continue
 		}
@@ -124,15 +124,33 @@ func (a *analysis) tokenize(text string, lex *lexicon) {
 	a.lowered = string(lowered)
 }
 
-// wordEnd returns the byte and code point offsets where the word that
-// continues at byte i (code point runeIndex) ends; ASCII letters, most of
-// any word, are skipped without decoding.
-func wordEnd(text string, i, runeIndex int) (int, int) {
+// scannedWord is what one pass over a word finds: where it ends, its letter
+// case, and the wordHash of its lowercase spelling when that is its Latin
+// lowercase (letterCase plainLower, asciiUpper or latinUpper).
+type scannedWord struct {
+	end, runeEnd int // byte and code point offsets of the end of the word
+	lettersCase  letterCase
+	lowerHash    uint32
+}
+
+// scanWord reads the word that starts with a word rune at byte i (code point
+// runeIndex) of text. It is caseOf, wordEnd and wordHash of the lowercase
+// word in one pass: ASCII letters, most of any word, are read without decoding.
+func scanWord(text string, i, runeIndex int) scannedWord {
+	upper, latin, other := false, false, false
+	h := uint32(2166136261) // wordHash
 	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf {
-			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-				break
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+			case 'A' <= c && c <= 'Z':
+				upper = true
+				c += 'a' - 'A'
+			default:
+				return scannedWord{end: i, runeEnd: runeIndex, lettersCase: caseFrom(upper, latin, other), lowerHash: h}
 			}
+			h = (h ^ uint32(c)) * 16777619
 			i++
 			runeIndex++
 			continue
@@ -141,31 +159,60 @@ func wordEnd(text string, i, runeIndex int) (int, int) {
 		if !isWordRune(r) {
 			break
 		}
+		switch {
+		case isLatinCapital(r): // two bytes led by 0xC3; the lowercase is 0x20 further on
+			upper, latin = true, true
+			h = (h ^ uint32(text[i])) * 16777619
+			h = (h ^ uint32(text[i+1]+0x20)) * 16777619
+		case r < 'ß' || r > 'ÿ' || r == '÷':
+			other = true // other capitals, combining marks and other scripts
+		default:
+			latin = true
+			for k := i; k < i+size; k++ {
+				h = (h ^ uint32(text[k])) * 16777619
+			}
+		}
 		i += size
 		runeIndex++
 	}
-	return i, runeIndex
+	return scannedWord{end: i, runeEnd: runeIndex, lettersCase: caseFrom(upper, latin, other), lowerHash: h}
 }
 
-// lookUpToken sets what lex knows about word, the text of t, and returns
-// lowered with the lowercase copy of word appended when t needs one.
-func lookUpToken(t *token, word string, lex *lexicon, lowered []byte) []byte {
+// caseFrom is the letterCase of a word with the traits caseOf looks for.
+func caseFrom(upper, latin, other bool) letterCase {
+	switch {
+	case other:
+		return otherCase
+	case !upper:
+		return plainLower
+	case latin:
+		return latinUpper
+	}
+	return asciiUpper
+}
+
+// lookUpToken sets what lex knows about word, the text of t scanned as w,
+// and returns lowered with the lowercase copy of word appended when t needs one.
+func lookUpToken(t *token, word string, w scannedWord, lex *lexicon, lowered []byte) []byte {
 	info := unknownWord
 	from := len(lowered)
-	switch caseOf(word) {
+	switch w.lettersCase {
 	case plainLower:
 		if lex != nil {
-			info = lex.info(word)
+			info = lookupHashed(lex, word, w.lowerHash)
 		}
 		t.word, t.classes = info.id, info.classes
 		return lowered
 	case asciiUpper, latinUpper:
 		lowered = appendLatinLower(lowered, word) // ASCII and Latin-1 letters stay NFC
+		if lex != nil {
+			info = lookupHashed(lex, lowered[from:], w.lowerHash)
+		}
 	default:
 		lowered = append(lowered, lowerWord(word)...)
-	}
-	if lex != nil {
-		info = lookupWord(lex, lowered[from:])
+		if lex != nil {
+			info = lookupWord(lex, lowered[from:])
+		}
 	}
 	if info != unknownWord {
 		t.word, t.classes = info.id, info.classes

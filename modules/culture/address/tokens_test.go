@@ -80,6 +80,11 @@ func checkTokenize(t *testing.T, text string) {
 				g.opener != w.opener || g.joined != w.joined || g.afterComma != w.afterCom {
 				t.Fatalf("%q token %d = %+v (%q), reference %+v", text, k, g, a.lower(k), w)
 			}
+			word := text[g.byteStart:g.byteEnd]
+			if w := scanWord(text, int(g.byteStart), int(g.start)); w.lettersCase != caseOf(word) ||
+				w.lettersCase != otherCase && w.lowerHash != wordHash(lowerWord(word)) {
+				t.Fatalf("%q token %d: scanWord = %+v, caseOf %v, hash %d", text, k, w, caseOf(word), wordHash(lowerWord(word)))
+			}
 			if lex == nil && g.word != unknownID {
 				t.Fatalf("%q token %d: known without a lexicon", text, k)
 			}

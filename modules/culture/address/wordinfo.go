@@ -151,7 +151,11 @@ func (lex *lexicon) info(word string) *wordInfo { return lookupWord(lex, word) }
 
 // lookupWord finds a word, as a string or as bytes, in the word table.
 func lookupWord[S string | []byte](lex *lexicon, word S) *wordInfo {
-	h := wordHash(word)
+	return lookupHashed(lex, word, wordHash(word))
+}
+
+// lookupHashed is lookupWord for a word whose wordHash is h.
+func lookupHashed[S string | []byte](lex *lexicon, word S, h uint32) *wordInfo {
 	mask := uint32(len(lex.wordSlots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		slot := lex.wordSlots[i]
