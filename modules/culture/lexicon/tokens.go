@@ -70,8 +70,8 @@ func isSpace(r rune) bool {
 // vocabulary does not know get id 0.
 func (t *tokenized) tokenize(text string, vocab *vocabulary) {
 	t.text = text
-	t.folded = slices.Grow(t.folded[:0], len(text))
-	t.tokens = slices.Grow(t.tokens[:0], len(text)/5+16) // about a word every six bytes
+	folded := slices.Grow(t.folded[:0], len(text))
+	tokens := slices.Grow(t.tokens[:0], len(text)/5+16) // about a word every six bytes
 	runeIndex := 0
 	inWord := false
 	gapJoinable := false // the gap since the last word holds only spaces or hyphens
@@ -79,77 +79,96 @@ func (t *tokenized) tokenize(text string, vocab *vocabulary) {
 	gapNewlines := 0
 	var cur token
 	hash := hashSeed
-	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+	// startWord opens a word at byte i unless one is open.
+	startWord := func(i int) {
+		if inWord {
+			return
 		}
-		if isWordRune(r) {
-			if !inWord {
-				inWord = true
-				cur = token{byteStart: int32(i), start: int32(runeIndex), foldStart: int32(len(t.folded))}
-				hash = hashSeed
-				if len(t.tokens) == 0 {
-					cur.afterBreak = true
-				} else {
-					cur.joined = gapJoinable && gapHyphens <= 1 && gapNewlines == 0
-					cur.afterBreak = !gapJoinable || gapNewlines > 0
+		inWord = true
+		cur = token{byteStart: int32(i), start: int32(runeIndex), foldStart: int32(len(folded))}
+		hash = hashSeed
+		if len(tokens) == 0 {
+			cur.afterBreak = true
+		} else {
+			cur.joined = gapJoinable && gapHyphens <= 1 && gapNewlines == 0
+			cur.afterBreak = !gapJoinable || gapNewlines > 0
+		}
+	}
+	// endWord closes the open word, if any, at byte i.
+	endWord := func(i int) {
+		if !inWord {
+			return
+		}
+		inWord = false
+		cur.byteEnd = int32(i)
+		cur.end = int32(runeIndex)
+		cur.foldEnd = int32(len(folded))
+		cur.id = vocab.lookup(folded[cur.foldStart:cur.foldEnd], hash)
+		tokens = append(tokens, cur)
+		gapJoinable, gapHyphens, gapNewlines = true, 0, 0
+	}
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !isASCIIWordByte(c) {
+				endWord(i)
+				switch c {
+				case '-':
+					gapHyphens++
+				case '\n', '\r':
+					gapNewlines++
+				case ' ', '\t':
+				default:
+					gapJoinable = false
 				}
+				i++
+				runeIndex++
+				continue
 			}
-			if f := foldRune(r); f < utf8.RuneSelf {
-				t.folded = append(t.folded, byte(f))
-				hash = wordHash(hash, byte(f))
-			} else {
-				n := len(t.folded)
-				t.folded = utf8.AppendRune(t.folded, f)
-				for _, b := range t.folded[n:] {
-					hash = wordHash(hash, b)
-				}
-			}
-			i += size
-			runeIndex++
-			// The ASCII letters and digits that follow, most of a word, fold
+			// A run of ASCII letters and digits, most of any word, folds
 			// without decoding.
-			for i < len(text) {
+			startWord(i)
+			for ; i < len(text) && isASCIIWordByte(text[i]); i++ {
 				c := text[i]
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
-				} else if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
-					break
 				}
-				t.folded = append(t.folded, c)
+				folded = append(folded, c)
 				hash = wordHash(hash, c)
-				i++
 				runeIndex++
 			}
 			continue
 		}
-		if inWord {
-			inWord = false
-			t.finish(&cur, i, runeIndex, hash, vocab)
-			gapJoinable, gapHyphens, gapNewlines = true, 0, 0
-		}
-		switch {
-		case r == '-' || r == '\u2010' || r == '\u2011':
-			gapHyphens++
-		case r == '\n' || r == '\r':
-			gapNewlines++
-		case isSpace(r):
-		default:
-			gapJoinable = false
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			startWord(i)
+			if f := foldRune(r); f < utf8.RuneSelf {
+				folded = append(folded, byte(f))
+				hash = wordHash(hash, byte(f))
+			} else {
+				n := len(folded)
+				folded = utf8.AppendRune(folded, f)
+				for _, b := range folded[n:] {
+					hash = wordHash(hash, b)
+				}
+			}
+		} else {
+			endWord(i)
+			switch {
+			case r == '\u2010' || r == '\u2011':
+				gapHyphens++
+			case isSpace(r):
+			default:
+				gapJoinable = false
+			}
 		}
 		i += size
 		runeIndex++
 	}
-	if inWord {
-		t.finish(&cur, len(text), runeIndex, hash, vocab)
-	}
+	endWord(len(text))
+	t.folded, t.tokens = folded, tokens
 }
 
-func (t *tokenized) finish(cur *token, byteEnd, runeEnd int, hash uint32, vocab *vocabulary) {
-	cur.byteEnd = int32(byteEnd)
-	cur.end = int32(runeEnd)
-	cur.foldEnd = int32(len(t.folded))
-	cur.id = vocab.lookup(t.folded[cur.foldStart:cur.foldEnd], hash)
-	t.tokens = append(t.tokens, *cur)
+// isASCIIWordByte reports whether an ASCII byte belongs to a word (see isWordRune).
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }

@@ -18,6 +18,13 @@ func referenceTokenize(text string, vocab *vocabulary) *tokenized {
 	gapNewlines := 0
 	var cur token
 	hash := hashSeed
+	finish := func(byteEnd int) {
+		cur.byteEnd = int32(byteEnd)
+		cur.end = int32(runeIndex)
+		cur.foldEnd = int32(len(t.folded))
+		cur.id = vocab.lookup(t.folded[cur.foldStart:cur.foldEnd], hash)
+		t.tokens = append(t.tokens, cur)
+	}
 	for byteIndex, r := range text {
 		if isWordRune(r) {
 			if !inWord {
@@ -39,7 +46,7 @@ func referenceTokenize(text string, vocab *vocabulary) *tokenized {
 		} else {
 			if inWord {
 				inWord = false
-				t.finish(&cur, byteIndex, runeIndex, hash, vocab)
+				finish(byteIndex)
 				gapJoinable, gapHyphens, gapNewlines = true, 0, 0
 			}
 			switch {
@@ -55,7 +62,7 @@ func referenceTokenize(text string, vocab *vocabulary) *tokenized {
 		runeIndex++
 	}
 	if inWord {
-		t.finish(&cur, len(text), runeIndex, hash, vocab)
+		finish(len(text))
 	}
 	return t
 }
