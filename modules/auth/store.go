@@ -2,6 +2,7 @@ package auth
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"time"
@@ -175,24 +176,27 @@ func (s store) createToken(ctx context.Context, t *Token) error { return s.with(
 
 // bearer loads a token with its user and the user's role in the token's live workspace.
 func (s store) bearer(ctx context.Context, hash []byte) (Bearer, error) {
-	var row struct {
-		Token
-		User User `gorm:"embedded;embeddedPrefix:u_"`
-		Role Role
-	}
-	err := s.with(ctx).Raw(`
-		SELECT t.*, m.role,
-		       u.id AS u_id, u.email AS u_email, u.name AS u_name, u.language AS u_language,
-		       u.is_admin AS u_is_admin, u.disabled_at AS u_disabled_at
+	// Every API request runs this query: it goes straight to the connection, without gorm's
+	// statement building and reflection.
+	var b Bearer
+	t, u := &b.Token, &b.User
+	err := s.with(ctx).Statement.ConnPool.QueryRowContext(ctx, `
+		SELECT t.id, t.user_id, t.workspace_id, t.name, t.prefix, t.token_hash, t.created_at, t.expires_at, t.last_used_at, t.revoked_at,
+		       m.role, u.id, u.email, u.name, u.language, u.is_admin, u.disabled_at
 		FROM api_tokens t
 		JOIN users u ON u.id = t.user_id
 		JOIN memberships m ON m.user_id = t.user_id AND m.workspace_id = t.workspace_id
 		JOIN workspaces w ON w.id = t.workspace_id AND w.archived_at IS NULL
-		WHERE t.token_hash = ?`, hash).Take(&row).Error
+		WHERE t.token_hash = $1`, hash).Scan(
+		&t.ID, &t.UserID, &t.WorkspaceID, &t.Name, &t.Prefix, &t.TokenHash, &t.CreatedAt, &t.ExpiresAt, &t.LastUsedAt, &t.RevokedAt,
+		&b.Role, &u.ID, &u.Email, &u.Name, &u.Language, &u.IsAdmin, &u.DisabledAt)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = gorm.ErrRecordNotFound
+	}
 	if err != nil {
 		return Bearer{}, notFound(err, "token")
 	}
-	return Bearer{User: row.User, Token: row.Token, Role: row.Role}, nil
+	return b, nil
 }
 
 func (s store) tokensOf(ctx context.Context, userID, workspaceID string) ([]Token, error) {
