@@ -62,7 +62,7 @@ func TestLoadOverhead(t *testing.T) {
 		_, err := ts.Generate(ctx, ts.caller(), overheadBrief, nil)
 		return err
 	}
-	run(4, 200, generate) // warm up
+	run(50, 400, generate) // warm up every database connection, as the measured runs will use them
 	lat, elapsed := run(1, 500, generate)
 	report(t, "overhead per generation, 1 caller", lat, elapsed)
 	lat, elapsed = run(50, 2000, generate)
