@@ -28,6 +28,7 @@ type analysis struct {
 	imperativeIn []bool               // sentence index → an imperative was accepted
 	ustedVerbIn  []bool               // sentence index → a verb with usted as subject was accepted
 	accepted     []candidate          // scratch of choose
+	enclitics    []withEnclitic       // scratch of encliticIn
 	merged       []candidate          // scratch of sortChosen
 	spelled      map[[2]string]string // memo of spell, kept across texts
 }
@@ -105,16 +106,15 @@ func strictlyIncreasing(cs []candidate) bool {
 const maxPooledTokens = 1 << 18
 
 // release returns the analysis to the lexicon's pool. Nothing it holds may
-// be used afterwards; the readings are cleared so that the pool keeps no
-// text alive (tokens hold offsets only).
+// be used afterwards. The pool keeps no text alive: tokens hold offsets, and
+// the readings hold only spellings of the lexicon and of its spell memo (an
+// enclitic reading spells the word itself with spell, not with the text), so
+// they need no clearing.
 func (a *analysis) release() {
 	lex := a.lex
 	if lex == nil || cap(a.tokens) > maxPooledTokens {
 		return
 	}
-	clear(a.all)
-	clear(a.chosen)
-	clear(a.merged[:cap(a.merged)])
 	a.lex, a.text, a.lowered = nil, "", ""
 	lex.analyses.Put(a)
 }

@@ -180,13 +180,13 @@ func (a *analysis) encliticCandidate(i int, e withEnclitic) (candidate, bool) {
 			p := a.prev(i)
 			c.forms, c.cond = SetOf(Usted), condInfinitiveSe
 			c.patternOK = v.pronominal && p >= 0 && a.lower(p) == "para"
-			c.targets = [3]string{informal, informal, a.lower(i)}
+			c.targets = [3]string{informal, informal, a.spell(e.surface, e.clitics)} // the word itself
 			return c, true
 		case first == "le" && rest == "":
 			p := a.prev(i)
 			c.forms, c.cond = SetOf(Usted), condUstedText
 			c.patternOK = p >= 0 && isFirstPersonPlural(a.lower(p))
-			c.targets = [3]string{informal, informal, a.lower(i)}
+			c.targets = [3]string{informal, informal, a.spell(e.surface, e.clitics)} // the word itself
 			return c, true
 		}
 	}

@@ -253,7 +253,8 @@ type withEnclitic struct {
 // enclitic pronouns, checking the spelling including its accent.
 func (lex *lexicon) enclitic(word string) []withEnclitic { return lex.encliticIn(word, nil) }
 
-// encliticIn is enclitic, with the spellings remembered by a when a is not nil.
+// encliticIn is enclitic, with the spellings remembered by a when a is not
+// nil; then the readings are in a's scratch buffer, valid until the next call.
 func (lex *lexicon) encliticIn(word string, a *analysis) []withEnclitic {
 	if len(word) < 3 || encliticSuffixesEndingIn(word[len(word)-1]) == nil {
 		return nil
@@ -264,6 +265,9 @@ func (lex *lexicon) encliticIn(word string, a *analysis) []withEnclitic {
 	var buf [64]byte
 	accentless := appendAccentless(buf[:0], word)
 	var out []withEnclitic
+	if a != nil {
+		out = a.enclitics[:0]
+	}
 	for _, suffix := range encliticSuffixesEndingIn(word[len(word)-1]) {
 		if len(word) <= len(suffix) || word[len(word)-len(suffix):] != suffix {
 			continue
@@ -280,6 +284,9 @@ func (lex *lexicon) encliticIn(word string, a *analysis) []withEnclitic {
 			}
 			out = append(out, withEnclitic{verbForm: vf, clitics: suffix})
 		}
+	}
+	if a != nil {
+		a.enclitics = out[:0] // keep the grown array for the next word
 	}
 	return out
 }
