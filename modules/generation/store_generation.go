@@ -25,14 +25,12 @@ func (s store) saveGeneration(ctx context.Context, c *Content, generation string
 	for i, a := range attempts {
 		list[i] = attemptJSON{a.Variant, a.Provider, a.Model, a.LatencyMS, a.TokensIn, a.TokensOut, a.CostUSD, a.Status, a.Error}
 	}
-	js := func(v any) (string, error) {
-		b, err := json.Marshal(v)
-		return string(b), err
-	}
-	var jsons [6]string
+	// The JSON goes to Postgres as the bytes Marshal wrote: pgx sends []byte to a jsonb
+	// parameter as is.
+	var jsons [6][]byte
 	var err error
 	for i, v := range []any{row.Variants, row.ScoreBreakdown, row.Findings, row.Adaptations, list, payload} {
-		if jsons[i], err = js(v); err != nil {
+		if jsons[i], err = json.Marshal(v); err != nil {
 			return fmt.Errorf("generation: save: %w", err)
 		}
 	}
