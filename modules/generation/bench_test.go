@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/frontierhq/frontier/app/admit"
 	"github.com/frontierhq/frontier/modules/generation/llm"
 	"github.com/frontierhq/frontier/modules/generation/llm/llmtest"
 )
@@ -57,11 +58,19 @@ func TestLoadOverhead(t *testing.T) {
 	if sqlDB, err := ts.db.DB(); err == nil {
 		sqlDB.SetMaxOpenConns(loadPoolSize)
 	}
-	ctx := context.Background()
-	generate := func() error {
-		_, err := ts.Generate(ctx, ts.caller(), overheadBrief, nil)
+	// Callers queue for the generations as they do in the server: through an admission gate
+	// with a slot per database connection.
+	gate := admit.New(loadPoolSize, time.Minute)
+	admitted := func(brief Brief) error {
+		ctx, leave, err := gate.Enter(context.Background())
+		if err != nil {
+			return err
+		}
+		defer leave()
+		_, err = ts.Generate(ctx, ts.caller(), brief, nil)
 		return err
 	}
+	generate := func() error { return admitted(overheadBrief) }
 	run(50, 400, generate) // warm up every database connection, as the measured runs will use them
 	lat, elapsed := run(1, 500, generate)
 	report(t, "overhead per generation, 1 caller", lat, elapsed)
@@ -69,10 +78,7 @@ func TestLoadOverhead(t *testing.T) {
 	report(t, "overhead per generation, 50 concurrent", lat, elapsed)
 	builtinBrief := overheadBrief
 	builtinBrief.ContentType, builtinBrief.Channel, builtinBrief.Provider = "social_post", "instagram", "builtin"
-	lat, elapsed = run(50, 2000, func() error {
-		_, err := ts.Generate(ctx, ts.caller(), builtinBrief, nil)
-		return err
-	})
+	lat, elapsed = run(50, 2000, func() error { return admitted(builtinBrief) })
 	report(t, "builtin, service level, 50 concurrent", lat, elapsed)
 }
 
