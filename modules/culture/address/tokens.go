@@ -327,12 +327,16 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
+// isWordRune reports whether r is a letter or a combining mark. It is small
+// enough to inline, so the ASCII letters of a text cost no call.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		return uint32(r|0x20)-'a' < 26 // r|0x20 lowercases an ASCII letter and makes no other byte one
 	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+	return isNonASCIIWordRune(r)
 }
+
+func isNonASCIIWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
 // isUpper reports whether a word has letters and all of them are uppercase.
 func isUpper(word string) bool {

@@ -470,10 +470,22 @@ func fineIn(countries []string, country string) bool {
 }
 
 // resolve returns the words a country uses for a concept, preferred first, or
-// nil when the data has no opinion for that country.
+// nil when the data has no opinion for that country. The locales that speak
+// for a country are its own (es-AR), then es-419 for Latin America.
 func (m *Matcher) resolve(c Concept, country string) []Term {
-	for _, locale := range localeChain(country) {
-		if terms, ok := c.Words[locale]; ok && len(terms) > 0 {
+	lang, ok := languageOf(country)
+	if !ok {
+		return nil
+	}
+	// The own locale is spelled in a buffer: a map index by string(bytes)
+	// does not allocate, and every vocabulary match resolves.
+	var buf [16]byte
+	own := append(append(append(buf[:0], lang...), '-'), country...)
+	if terms := c.Words[string(own)]; len(terms) > 0 {
+		return terms
+	}
+	if lang == langSpanish && country != "ES" {
+		if terms := c.Words["es-419"]; len(terms) > 0 {
 			return terms
 		}
 	}

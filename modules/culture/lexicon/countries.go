@@ -27,20 +27,6 @@ func supportedCountries() []string {
 // isEuropean reports whether the country's copy is European Spanish or Portuguese.
 func isEuropean(country string) bool { return country == "ES" || country == "PT" }
 
-// localeChain returns the locales whose word lists speak for a country, most
-// specific first: es-AR, then es-419 for Latin America.
-func localeChain(country string) []string {
-	lang, ok := languageOf(country)
-	if !ok {
-		return nil
-	}
-	own := lang + "-" + country
-	if lang == langSpanish && country != "ES" {
-		return []string{own, "es-419"}
-	}
-	return []string{own}
-}
-
 // localeLanguage returns "es" for "es-MX", "pt" for "pt-BR".
 func localeLanguage(locale string) string {
 	if len(locale) >= 2 {

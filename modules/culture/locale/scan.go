@@ -1,6 +1,7 @@
 package locale
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -66,10 +67,7 @@ func FindAmounts(text string) []Amount {
 	for rest := text; ; {
 		line, after, more := strings.Cut(rest, "\n")
 		if hasDigit(line) {
-			runes = runes[:0]
-			for _, r := range line { // like []rune(line), reusing the buffer
-				runes = append(runes, r)
-			}
+			runes = decodeRunes(runes, line)
 			found = findInLine(found, runes, offset)
 			offset += len(runes)
 		} else {
@@ -102,6 +100,23 @@ func findInLine(found []Amount, runes []rune, offset int) []Amount {
 		i = end
 	}
 	return found
+}
+
+// decodeRunes is []rune(line) in the array of runes, grown if needed.
+func decodeRunes(runes []rune, line string) []rune {
+	runes = slices.Grow(runes[:0], len(line))[:len(line)] // never more runes than bytes
+	n := 0
+	for i := 0; i < len(line); n++ {
+		if c := line[i]; c < utf8.RuneSelf {
+			runes[n] = rune(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(line[i:])
+		runes[n] = r
+		i += size
+	}
+	return runes[:n]
 }
 
 func hasDigit(s string) bool {
