@@ -30,11 +30,16 @@ const (
 func readability(text, lang string) Readability {
 	words, sentences, syllables := 0, 0, 0
 	inSentence := false
-	for _, field := range strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) }) {
+	var lower []rune // the current word, lower-cased; reused
+	for field := range strings.FieldsFuncSeq(text, unicode.IsSpace) {
 		word := strings.TrimFunc(field, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if word != "" && hasLetter(word) {
 			words++
-			syllables += countSyllables(strings.ToLower(word))
+			lower = lower[:0]
+			for _, r := range word {
+				lower = append(lower, unicode.ToLower(r))
+			}
+			syllables += syllablesOf(lower)
 			inSentence = true
 		}
 		if strings.ContainsAny(field, ".!?…") || strings.HasSuffix(field, ":") {
@@ -45,7 +50,7 @@ func readability(text, lang string) Readability {
 		}
 	}
 	// Lines without final punctuation (headlines, list items) end sentences too.
-	for _, line := range strings.Split(text, "\n") {
+	for line := range strings.SplitSeq(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line != "" && !strings.ContainsAny(line[len(line)-1:], ".!?…:") && hasLetter(line) {
 			sentences++
@@ -80,22 +85,34 @@ func hasLetter(s string) bool {
 	return false
 }
 
+// vowel kinds, for syllables: a strong vowel, a weak one (i, u) and a weak one carrying an
+// accent, which never joins its neighbour.
 const (
-	strongVowels = "aeoáéóàâêôãõ"
-	weakVowels   = "iuü"
-	accentedWeak = "íú"
+	notVowel = iota
+	strongVowel
+	weakVowel
+	accentedWeakVowel
 )
 
-func isVowel(r rune) bool {
-	return strings.ContainsRune(strongVowels, r) || strings.ContainsRune(weakVowels, r) || strings.ContainsRune(accentedWeak, r)
+func vowelKind(r rune) int {
+	switch r {
+	case 'a', 'e', 'o', 'á', 'é', 'ó', 'à', 'â', 'ê', 'ô', 'ã', 'õ':
+		return strongVowel
+	case 'i', 'u', 'ü':
+		return weakVowel
+	case 'í', 'ú':
+		return accentedWeakVowel
+	}
+	return notVowel
 }
 
 // countSyllables counts the vowel nuclei of a lower-case Spanish or Portuguese word: adjacent
 // vowels form one syllable (a diphthong) unless both are strong or the weak one carries an
 // accent (a hiatus); the u of que, qui, gue, gui is silent; a final y is a vowel; digits count
 // as one syllable per digit group.
-func countSyllables(word string) int {
-	runes := []rune(word)
+func countSyllables(word string) int { return syllablesOf([]rune(word)) }
+
+func syllablesOf(runes []rune) int {
 	n := 0
 	prevVowel := rune(0)
 	for i, r := range runes {
@@ -109,7 +126,7 @@ func countSyllables(word string) int {
 		if r == 'u' && i > 0 && (runes[i-1] == 'q' || runes[i-1] == 'g') && i+1 < len(runes) && (runes[i+1] == 'e' || runes[i+1] == 'i' || runes[i+1] == 'é' || runes[i+1] == 'í') {
 			continue
 		}
-		vowel := isVowel(r) || (r == 'y' && i == len(runes)-1 && i > 0 && !isVowel(runes[i-1]))
+		vowel := vowelKind(r) != notVowel || (r == 'y' && i == len(runes)-1 && i > 0 && vowelKind(runes[i-1]) == notVowel)
 		if !vowel {
 			prevVowel = 0
 			continue
@@ -126,13 +143,13 @@ func countSyllables(word string) int {
 }
 
 func hiatus(a, b rune) bool {
-	strong := func(r rune) bool { return strings.ContainsRune(strongVowels, r) }
-	if strings.ContainsRune(accentedWeak, a) || strings.ContainsRune(accentedWeak, b) {
+	ka, kb := vowelKind(a), vowelKind(b)
+	if ka == accentedWeakVowel || kb == accentedWeakVowel {
 		return true
 	}
 	// Portuguese nasal diphthongs: ão, ãe, õe.
 	if (a == 'ã' || a == 'õ') && (b == 'o' || b == 'e') {
 		return false
 	}
-	return strong(a) && strong(b)
+	return ka == strongVowel && kb == strongVowel
 }
