@@ -210,11 +210,19 @@ func hasCTA(c contenttype.Content, text, briefCTA, lang string) bool {
 		return true
 	}
 	verbs := ctaSets[lang]
-	words := strings.FieldsFunc(lower, func(r rune) bool { return !isWordRune(r) })
-	for i, w := range words {
-		if verbs[w] || i+1 < len(words) && verbs[w+" "+words[i+1]] {
+	var prev string
+	var pair []byte // "prev w", built in place: the map lookup does not copy it
+	for w := range strings.FieldsFuncSeq(lower, func(r rune) bool { return !isWordRune(r) }) {
+		if verbs[w] {
 			return true
 		}
+		if prev != "" {
+			pair = append(append(append(pair[:0], prev...), ' '), w...)
+			if verbs[string(pair)] {
+				return true
+			}
+		}
+		prev = w
 	}
 	return false
 }
