@@ -3,7 +3,7 @@ package address
 // accepts reports whether the context of candidate c supports it. Without
 // textLevel, only clause-initial imperative positions count and readings that
 // need the form of the text are refused.
-func (a *analysis) accepts(c candidate, textLevel bool) bool {
+func (a *analysis) accepts(c *candidate, textLevel bool) bool {
 	i := c.last
 	switch c.cond {
 	case condNone:

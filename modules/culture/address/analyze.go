@@ -16,7 +16,10 @@ type analysis struct {
 	lowered    string
 	loweredBuf []byte
 	all        []candidate // every reading, in token order (see readings)
-	bounds     []int32     // token index → start of its readings in all
+	// readers lists, in order, the tokens with at least one reading: the
+	// passes after collectCandidates look at no other token.
+	readers []int32
+	bounds  []int32 // token index → start of its readings in all
 	// The form the unambiguous markers establish for the whole text; at most
 	// one is set, none when the text has no markers or mixes forms.
 	tuText, vosText, ustedText bool
@@ -134,10 +137,16 @@ func (a *analysis) collectCandidates() {
 	n := len(a.tokens)
 	a.bounds = resize(a.bounds, n+1)
 	all := slices.Grow(a.all[:0], n/4+4) // about one word in ten has readings, some several
+	readers := a.readers[:0]
 	for i := range a.tokens {
-		a.bounds[i] = int32(len(all))
+		from := len(all)
+		a.bounds[i] = int32(from)
 		all = a.appendCandidates(all, i)
+		if len(all) > from {
+			readers = append(readers, int32(i))
+		}
 	}
+	a.readers = readers
 	a.bounds[n] = int32(len(all))
 	a.all = all
 }
@@ -151,21 +160,29 @@ func (a *analysis) readings(i int) []candidate {
 // choose accepts, left to right, the reading of each token that its context supports.
 func (a *analysis) choose() {
 	accepted := a.accepted
-	for i := 0; i < len(a.tokens); i++ {
+	next := 0 // the first token after the last accepted reading
+	for _, at := range a.readers {
+		i := int(at)
+		if i < next {
+			continue
+		}
 		accepted = accepted[:0]
-		for _, c := range a.readings(i) {
-			if a.accepts(c, true) {
-				if c.negatable && a.negativeSlot(i) {
-					c.kind = Imperative
-				}
-				if c.cond == condNegativeSlot && !a.negativeSlot(i) {
-					c.kind = Verb // para que disfrute
-				}
-				if c.reflexive != "" && a.afterInformalVerb(i) {
-					c.targets[Usted] = c.reflexive
-				}
-				accepted = append(accepted, c)
+		readings := a.readings(i)
+		for k := range readings {
+			if !a.accepts(&readings[k], true) {
+				continue
 			}
+			c := readings[k] // adjusted below; the reading itself stays as found
+			if c.negatable && a.negativeSlot(i) {
+				c.kind = Imperative
+			}
+			if c.cond == condNegativeSlot && !a.negativeSlot(i) {
+				c.kind = Verb // para que disfrute
+			}
+			if c.reflexive != "" && a.afterInformalVerb(i) {
+				c.targets[Usted] = c.reflexive
+			}
+			accepted = append(accepted, c)
 		}
 		if len(accepted) == 0 {
 			continue
@@ -175,7 +192,7 @@ func (a *analysis) choose() {
 			continue
 		}
 		a.accept(c)
-		i = c.last
+		next = c.last + 1
 	}
 	a.accepted = accepted
 }
@@ -193,7 +210,8 @@ func (a *analysis) afterInformalVerb(i int) bool {
 
 // chooseReflexiveSe accepts "se" before a verb already accepted as usted: "si se registra".
 func (a *analysis) chooseReflexiveSe() {
-	for i := range a.tokens {
+	for _, at := range a.readers {
+		i := int(at)
 		if a.chosenAt[i] >= 0 {
 			continue
 		}

@@ -6,8 +6,8 @@ import "strings"
 // sets the form of the text when they agree.
 func (a *analysis) establishTextForm() {
 	var tu, vos, usted, informal bool
-	for i := range a.tokens {
-		forms, decided := a.localEvidence(i, a.readings(i))
+	for _, i := range a.readers { // a token without readings shows nothing
+		forms, decided := a.localEvidence(int(i), a.readings(int(i)))
 		if !decided || forms == 0 {
 			continue
 		}
@@ -91,7 +91,8 @@ func (a *analysis) modalBeforeInfinitive(i int, v *verb) bool {
 // readings could be decided without knowing the form of the text.
 func (a *analysis) localEvidence(i int, cands []candidate) (FormSet, bool) {
 	var forms FormSet
-	for _, c := range cands {
+	for k := range cands {
+		c := &cands[k]
 		switch c.cond {
 		case condTuImperative, condVosImperative, condUstedVerb, condUstedText, condInfinitiveSe, condUstedSe:
 			return 0, false

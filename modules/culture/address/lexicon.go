@@ -51,8 +51,10 @@ type lexicon struct {
 	// words maps the closed-class words of words.go, the collisions and the
 	// bare verb forms to what the analysis needs to know about them.
 	words map[string]*wordInfo
-	// infos lists the entries of words by id, unknownWord first.
-	infos []*wordInfo
+	// infos lists the entries of words by id, unknownWord first, and
+	// spellings their words, which the analysis reads for every token.
+	infos     []*wordInfo
+	spellings []string
 	// wordSlots indexes words for lookups (see buildWordTable).
 	wordSlots []wordSlot
 	// encliticFilter has bit encliticHash(w) set for every accentless host

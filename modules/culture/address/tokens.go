@@ -45,7 +45,7 @@ func (a *analysis) lower(i int) string {
 	t := &a.tokens[i]
 	switch {
 	case t.word != unknownID:
-		return a.lex.infos[t.word].word
+		return a.lex.spellings[t.word]
 	case t.copied:
 		return a.lowered[t.lowerStart:t.lowerEnd]
 	}

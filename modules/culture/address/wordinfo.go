@@ -104,9 +104,11 @@ func (lex *lexicon) buildWords() {
 		}
 	}
 	lex.infos = append(make([]*wordInfo, 0, len(lex.words)+1), unknownWord)
+	lex.spellings = append(make([]string, 0, len(lex.words)+1), unknownWord.word)
 	for _, info := range lex.words {
 		info.id = wordID(len(lex.infos))
 		lex.infos = append(lex.infos, info)
+		lex.spellings = append(lex.spellings, info.word)
 	}
 }
 

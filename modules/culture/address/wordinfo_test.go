@@ -170,7 +170,7 @@ func TestWordTableMatchesMap(t *testing.T) {
 		if info.word != w {
 			t.Fatalf("%q is indexed as %q", w, info.word)
 		}
-		if info.id == unknownID || lex.infos[info.id] != info {
+		if info.id == unknownID || lex.infos[info.id] != info || lex.spellings[info.id] != w {
 			t.Fatalf("%q has id %d, which lists %+v", w, info.id, lex.infos[info.id])
 		}
 	}
