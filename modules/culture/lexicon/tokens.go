@@ -18,6 +18,9 @@ type token struct {
 	// afterBreak reports that the token starts the text or follows
 	// punctuation (a sentence, clause or exclamation boundary).
 	afterBreak bool
+	// endsInIs reports that the folded word ends in "is", the cheap test
+	// before vosotrosByEnding, set while folding.
+	endsInIs bool
 }
 
 // tokenized is a text cut into words, with the folded copy of the words.
@@ -44,11 +47,7 @@ func (t *tokenized) word(i int) string {
 
 // endsInIs reports whether the folded token i ends in "is", the cheap test
 // before vosotrosByEnding.
-func (t *tokenized) endsInIs(i int) bool {
-	tok := t.tokens[i]
-	n := tok.foldEnd - tok.foldStart
-	return n >= 2 && t.folded[tok.foldEnd-2] == 'i' && t.folded[tok.foldEnd-1] == 's'
-}
+func (t *tokenized) endsInIs(i int) bool { return t.tokens[i].endsInIs }
 
 // beforeBreak reports that token i ends the text or is followed by punctuation.
 func (t *tokenized) beforeBreak(i int) bool {
@@ -67,7 +66,8 @@ func isSpace(r rune) bool {
 }
 
 // tokenize cuts text into words, reusing the buffers of t. Words the
-// vocabulary does not know get id 0.
+// vocabulary does not know get id 0. The loop keeps its state in locals (no
+// closures, no fields), so that it stays in registers.
 func (t *tokenized) tokenize(text string, vocab *vocabulary) {
 	t.text = text
 	folded := slices.Grow(t.folded[:0], len(text))
@@ -79,68 +79,42 @@ func (t *tokenized) tokenize(text string, vocab *vocabulary) {
 	gapNewlines := 0
 	var cur token
 	hash := hashSeed
-	// startWord opens a word at byte i unless one is open.
-	startWord := func(i int) {
-		if inWord {
-			return
-		}
-		inWord = true
-		cur = token{byteStart: int32(i), start: int32(runeIndex), foldStart: int32(len(folded))}
-		hash = hashSeed
-		if len(tokens) == 0 {
-			cur.afterBreak = true
-		} else {
-			cur.joined = gapJoinable && gapHyphens <= 1 && gapNewlines == 0
-			cur.afterBreak = !gapJoinable || gapNewlines > 0
-		}
-	}
-	// endWord closes the open word, if any, at byte i.
-	endWord := func(i int) {
-		if !inWord {
-			return
-		}
-		inWord = false
-		cur.byteEnd = int32(i)
-		cur.end = int32(runeIndex)
-		cur.foldEnd = int32(len(folded))
-		cur.id = vocab.lookup(folded[cur.foldStart:cur.foldEnd], hash)
-		tokens = append(tokens, cur)
-		gapJoinable, gapHyphens, gapNewlines = true, 0, 0
-	}
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
-			if !isASCIIWordByte(c) {
-				endWord(i)
-				switch c {
-				case '-':
-					gapHyphens++
-				case '\n', '\r':
-					gapNewlines++
-				case ' ', '\t':
-				default:
-					gapJoinable = false
+		c := text[i]
+		r, size := rune(c), 1
+		var isWord bool
+		if c < utf8.RuneSelf {
+			isWord = isASCIIWordByte(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			isWord = isWordRune(r)
+		}
+		if isWord {
+			if !inWord {
+				inWord = true
+				cur = token{byteStart: int32(i), start: int32(runeIndex), foldStart: int32(len(folded))}
+				hash = hashSeed
+				if len(tokens) == 0 {
+					cur.afterBreak = true
+				} else {
+					cur.joined = gapJoinable && gapHyphens <= 1 && gapNewlines == 0
+					cur.afterBreak = !gapJoinable || gapNewlines > 0
 				}
-				i++
-				runeIndex++
+			}
+			if c < utf8.RuneSelf {
+				// A run of ASCII letters and digits, most of any word,
+				// folds without decoding.
+				for ; i < len(text) && isASCIIWordByte(text[i]); i++ {
+					c := text[i]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					folded = append(folded, c)
+					hash = wordHash(hash, c)
+					runeIndex++
+				}
 				continue
 			}
-			// A run of ASCII letters and digits, most of any word, folds
-			// without decoding.
-			startWord(i)
-			for ; i < len(text) && isASCIIWordByte(text[i]); i++ {
-				c := text[i]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				folded = append(folded, c)
-				hash = wordHash(hash, c)
-				runeIndex++
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if isWordRune(r) {
-			startWord(i)
 			if f := foldRune(r); f < utf8.RuneSelf {
 				folded = append(folded, byte(f))
 				hash = wordHash(hash, byte(f))
@@ -151,21 +125,47 @@ func (t *tokenized) tokenize(text string, vocab *vocabulary) {
 					hash = wordHash(hash, b)
 				}
 			}
-		} else {
-			endWord(i)
-			switch {
-			case r == '\u2010' || r == '\u2011':
-				gapHyphens++
-			case isSpace(r):
-			default:
-				gapJoinable = false
-			}
+			i += size
+			runeIndex++
+			continue
+		}
+		if inWord {
+			inWord = false
+			cur.byteEnd = int32(i)
+			cur.end = int32(runeIndex)
+			cur.foldEnd = int32(len(folded))
+			cur.id = vocab.lookup(folded[cur.foldStart:cur.foldEnd], hash)
+			cur.endsInIs = foldedEndsInIs(folded[cur.foldStart:])
+			tokens = append(tokens, cur)
+			gapJoinable, gapHyphens, gapNewlines = true, 0, 0
+		}
+		switch {
+		case r == '-' || r == '\u2010' || r == '\u2011':
+			gapHyphens++
+		case r == '\n' || r == '\r':
+			gapNewlines++
+		case isSpace(r):
+		default:
+			gapJoinable = false
 		}
 		i += size
 		runeIndex++
 	}
-	endWord(len(text))
+	if inWord {
+		cur.byteEnd = int32(len(text))
+		cur.end = int32(runeIndex)
+		cur.foldEnd = int32(len(folded))
+		cur.id = vocab.lookup(folded[cur.foldStart:cur.foldEnd], hash)
+		cur.endsInIs = foldedEndsInIs(folded[cur.foldStart:])
+		tokens = append(tokens, cur)
+	}
 	t.folded, t.tokens = folded, tokens
+}
+
+// foldedEndsInIs reports whether a folded word ends in "is".
+func foldedEndsInIs(word []byte) bool {
+	n := len(word)
+	return n >= 2 && word[n-2] == 'i' && word[n-1] == 's'
 }
 
 // isASCIIWordByte reports whether an ASCII byte belongs to a word (see isWordRune).

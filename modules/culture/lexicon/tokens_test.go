@@ -23,6 +23,7 @@ func referenceTokenize(text string, vocab *vocabulary) *tokenized {
 		cur.end = int32(runeIndex)
 		cur.foldEnd = int32(len(t.folded))
 		cur.id = vocab.lookup(t.folded[cur.foldStart:cur.foldEnd], hash)
+		cur.endsInIs = bytes.HasSuffix(t.folded[cur.foldStart:cur.foldEnd], []byte("is"))
 		t.tokens = append(t.tokens, cur)
 	}
 	for byteIndex, r := range text {
