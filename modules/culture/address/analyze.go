@@ -15,6 +15,7 @@ type analysis struct {
 	// token.copied); loweredBuf is the buffer it is made from, kept for reuse.
 	lowered    string
 	loweredBuf []byte
+	copies     []copySpan  // by token.copy
 	all        []candidate // every reading, in token order (see readings)
 	// readers lists, in order, the tokens with at least one reading: the
 	// passes after collectCandidates look at no other token.

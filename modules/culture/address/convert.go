@@ -26,7 +26,7 @@ func Convert(text string, to Form) (string, []Change) {
 		if replacement == from {
 			continue
 		}
-		changes = append(changes, Change{Start: int(first.start), End: int(last.end), From: from, To: replacement})
+		changes = append(changes, Change{Start: int(first.start), End: a.end(c.last), From: from, To: replacement})
 	}
 	return Apply(text, changes), changes
 }

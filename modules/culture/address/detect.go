@@ -61,7 +61,7 @@ func (a *analysis) use(c candidate, shared Form) Use {
 	word := a.span(first, last)
 	u := Use{
 		Start: int(first.start),
-		End:   int(last.end),
+		End:   a.end(c.last),
 		Forms: c.forms,
 		Kind:  c.kind,
 		Word:  word,

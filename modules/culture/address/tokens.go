@@ -9,21 +9,23 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// token is one word of the input. It holds no pointers, so the long arrays
-// of a long text cost the garbage collector nothing to scan and copying a
-// token costs no write barriers: the word's spelling and what the lexicon
-// knows about it are found through the analysis (see analysis.lower).
+// token is one word of the input. It holds no pointers and takes 32 bytes:
+// the arrays of a long text cost the garbage collector nothing to scan,
+// copying a token costs no write barriers, and the passes of the analysis
+// over the words move little memory. The word's spelling and what the
+// lexicon knows about it are found through the analysis (see analysis.lower).
 type token struct {
-	start, end         int32 // code point offsets into the input
-	byteStart, byteEnd int32 // byte offsets into the input
-	// lowerStart and lowerEnd delimit the lowercase spelling in the
-	// analysis's lowered copies when copied is set.
-	lowerStart, lowerEnd int32
-	word                 wordID    // the lexicon's entry for the lowercase spelling; unknownID if none
-	classes              wordClass // the classes of that entry
-	sentence             int32     // index of the sentence the word belongs to
-	// opener is the clause punctuation right before an initial word: '¡', '¿' or 0.
-	opener rune
+	start              int32     // code point offset into the input; see analysis.end for the end
+	byteStart, byteEnd int32     // byte offsets into the input
+	word               wordID    // the lexicon's entry for the lowercase spelling; unknownID if none
+	classes            wordClass // the classes of that entry
+	sentence           int32     // index of the sentence the word belongs to
+	// copy is 1 + the index in analysis.copies of the lowercase copy of a
+	// word that is neither lowercase as written nor known; 0 for the others.
+	copy int32
+	// opener is the clause punctuation right before an initial word: '¡', '¿'
+	// (both Latin-1, so a byte holds them) or 0.
+	opener uint8
 	// initial is set on the first word after the start of the text or a
 	// sentence or clause opener: . ! ? … : ; ¡ ¿ « " a bullet or a line break.
 	initial bool
@@ -31,25 +33,32 @@ type token struct {
 	joined bool
 	// afterComma is set when a comma separates the word from the previous one.
 	afterComma bool
-	// copied is set when the lowercase spelling is neither the word as
-	// written nor a word of the lexicon.
-	copied bool
 }
+
+// copySpan delimits a lowercase copy in analysis.lowered.
+type copySpan struct{ start, end int32 }
 
 // is reports whether the token's word belongs to every class of c.
 func (t *token) is(c wordClass) bool { return t.classes&c == c }
 
 // lower returns token i lowercased in NFC: the lexicon's spelling of a known
-// word, else the word as written when it is lowercase already, else its copy.
+// word, else its copy, else the word as written, lowercase already.
 func (a *analysis) lower(i int) string {
 	t := &a.tokens[i]
 	switch {
 	case t.word != unknownID:
 		return a.lex.spellings[t.word]
-	case t.copied:
-		return a.lowered[t.lowerStart:t.lowerEnd]
+	case t.copy != 0:
+		c := a.copies[t.copy-1]
+		return a.lowered[c.start:c.end]
 	}
 	return a.text[t.byteStart:t.byteEnd]
+}
+
+// end returns the code point offset of the end of token i.
+func (a *analysis) end(i int) int {
+	t := &a.tokens[i]
+	return int(t.start) + utf8.RuneCountInString(a.text[t.byteStart:t.byteEnd])
 }
 
 // sentenceEnds end a sentence; clauseStarts only make the next word initial.
@@ -70,9 +79,10 @@ func (a *analysis) tokenize(text string, lex *lexicon) {
 	// saves regrowing the array for short-worded text.
 	tokens := slices.Grow(a.tokens[:0], len(text)/5+16)
 	lowered := a.loweredBuf[:0]
+	a.copies = a.copies[:0]
 	var sentence int32
 	initial := true
-	var opener rune
+	var opener uint8
 	joined, comma := false, false
 	runeIndex := 0
 	for i := 0; i < len(text); {
@@ -84,7 +94,6 @@ func (a *analysis) tokenize(text string, lex *lexicon) {
 			w := scanWord(text, i, runeIndex)
 			tokens = append(tokens, token{
 				start:      int32(runeIndex),
-				end:        int32(w.runeEnd),
 				byteStart:  int32(i),
 				byteEnd:    int32(w.end),
 				sentence:   sentence,
@@ -93,7 +102,7 @@ func (a *analysis) tokenize(text string, lex *lexicon) {
 				joined:     joined && len(tokens) > 0,
 				afterComma: comma,
 			})
-			lowered = lookUpToken(&tokens[len(tokens)-1], text[i:w.end], w, lex, lowered)
+			lowered = a.lookUpToken(&tokens[len(tokens)-1], text[i:w.end], w, lowered)
 			i, runeIndex = w.end, w.runeEnd
 			initial, opener, joined, comma = false, 0, true, false
 			continue
@@ -110,7 +119,7 @@ func (a *analysis) tokenize(text string, lex *lexicon) {
 			initial = true
 			opener = 0
 			if r == '¡' || r == '¿' {
-				opener = r
+				opener = uint8(r)
 			}
 		}
 		if !isSpace(r) {
@@ -191,9 +200,11 @@ func caseFrom(upper, latin, other bool) letterCase {
 	return asciiUpper
 }
 
-// lookUpToken sets what lex knows about word, the text of t scanned as w,
-// and returns lowered with the lowercase copy of word appended when t needs one.
-func lookUpToken(t *token, word string, w scannedWord, lex *lexicon, lowered []byte) []byte {
+// lookUpToken sets what the lexicon of a knows about word, the text of t
+// scanned as w, and returns lowered with the lowercase copy of word appended
+// when t needs one.
+func (a *analysis) lookUpToken(t *token, word string, w scannedWord, lowered []byte) []byte {
+	lex := a.lex
 	info := unknownWord
 	from := len(lowered)
 	switch w.lettersCase {
@@ -218,8 +229,8 @@ func lookUpToken(t *token, word string, w scannedWord, lex *lexicon, lowered []b
 		t.word, t.classes = info.id, info.classes
 		return lowered[:from] // the lexicon's spelling serves
 	}
-	t.copied = true
-	t.lowerStart, t.lowerEnd = int32(from), int32(len(lowered))
+	a.copies = append(a.copies, copySpan{start: int32(from), end: int32(len(lowered))})
+	t.copy = int32(len(a.copies))
 	return lowered
 }
 

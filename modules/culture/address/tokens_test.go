@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -75,9 +76,9 @@ func checkTokenize(t *testing.T, text string) {
 		}
 		for k, g := range got {
 			w := want[k]
-			if int(g.start) != w.start || int(g.end) != w.end || text[g.byteStart:g.byteEnd] != w.text ||
+			if int(g.start) != w.start || a.end(k) != w.end || text[g.byteStart:g.byteEnd] != w.text ||
 				a.lower(k) != w.lower || int(g.sentence) != w.sentence || g.initial != w.initial ||
-				g.opener != w.opener || g.joined != w.joined || g.afterComma != w.afterCom {
+				rune(g.opener) != w.opener || g.joined != w.joined || g.afterComma != w.afterCom {
 				t.Fatalf("%q token %d = %+v (%q), reference %+v", text, k, g, a.lower(k), w)
 			}
 			word := text[g.byteStart:g.byteEnd]
@@ -122,4 +123,12 @@ func FuzzTokenize(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkTokenize(t, text)
 	})
+}
+
+// TestTokenSize keeps the token at 32 bytes: the analysis reads the token
+// array of a text several times, and its size is most of the memory it moves.
+func TestTokenSize(t *testing.T) {
+	if size := unsafe.Sizeof(token{}); size > 32 {
+		t.Errorf("a token takes %d bytes, want at most 32", size)
+	}
 }
