@@ -1,5 +1,7 @@
 package address
 
+import "slices"
+
 // Use is one form-of-address marker found in a text.
 type Use struct {
 	Start, End int     // code point offsets into the text, end exclusive
@@ -22,16 +24,20 @@ func (u Use) Fits(f Form) bool { return u.Forms.Has(f) }
 // only when the unambiguous markers of the text establish its form and the
 // word sits where that reading is expected; words that are never markers
 // (sal de mesa, te verde, la compra online) are left out.
-func Detect(text string) []Use { return detect(text, false, Tu) }
+func Detect(text string) []Use { return detect(nil, text, false, Tu) }
 
 // Mismatches returns the markers Detect reports that do not fit form f
 // (Use.Fits(f) is false), in text order: what a checker expecting f flags,
 // without building the markers that fit.
-func Mismatches(text string, f Form) []Use { return detect(text, true, f) }
+func Mismatches(text string, f Form) []Use { return detect(nil, text, true, f) }
 
-// detect lists the markers of text, only those that do not fit f when
-// mismatchesOnly is set.
-func detect(text string, mismatchesOnly bool, f Form) []Use {
+// AppendMismatches appends the markers Mismatches returns to dst, so that a
+// checker can reuse one array from text to text.
+func AppendMismatches(dst []Use, text string, f Form) []Use { return detect(dst, text, true, f) }
+
+// detect appends the markers of text to uses, only those that do not fit f
+// when mismatchesOnly is set.
+func detect(uses []Use, text string, mismatchesOnly bool, f Form) []Use {
 	a := analyze(theLexicon(), text)
 	defer a.release()
 	shared := Tu // the form of te, tu and the like
@@ -47,7 +53,11 @@ func detect(text string, mismatchesOnly bool, f Form) []Use {
 			}
 		}
 	}
-	uses := make([]Use, 0, n)
+	if uses == nil {
+		uses = make([]Use, 0, n) // empty, not nil, without markers
+	} else {
+		uses = slices.Grow(uses, n)
+	}
 	for _, c := range a.chosen {
 		if !mismatchesOnly || !c.forms.Has(f) {
 			uses = append(uses, a.use(c, shared))

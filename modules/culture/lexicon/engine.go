@@ -4,6 +4,9 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
+
+	"github.com/frontierhq/frontier/modules/culture/address"
 )
 
 // AddressEngine finds and rewrites the forms of address (tú, vos, usted) of
@@ -61,6 +64,15 @@ type Engine struct {
 	lexicon *Matcher
 	address AddressEngine
 	formats FormatEngine
+	// scratch recycles the buffers of Check (a *checkScratch).
+	scratch sync.Pool
+}
+
+// checkScratch holds the lists Check merges into the lexicon findings and
+// the address markers they come from; they are cleared after each check.
+type checkScratch struct {
+	address, formats []Finding
+	uses             []address.Use
 }
 
 // NewEngine compiles data and wires it with the address and locale packages.
@@ -98,19 +110,28 @@ func (e *Engine) Check(text string, opts CheckOptions) []Finding {
 	if !ok {
 		return nil
 	}
-	var address, formats []Finding
+	s, _ := e.scratch.Get().(*checkScratch)
+	if s == nil {
+		s = &checkScratch{}
+	}
+	defer e.scratch.Put(s)
+	var addressed, formats []Finding
 	if e.address != nil && lang == langSpanish && opts.Formality != FormalityAny {
-		address = e.addressFindings(text, opts)
+		addressed = e.appendAddressFindings(s.address[:0], text, opts, s)
 	}
 	if e.formats != nil {
-		formats = e.formatFindings(text, opts.Country)
+		formats = e.appendFormatFindings(s.formats[:0], text, opts.Country)
 	}
 	// The lexicon findings come with room for the others, merged in place.
-	findings := e.lexicon.check(text, opts, len(address)+len(formats))
-	if len(address) == 0 && len(formats) == 0 {
-		return findings
+	findings := e.lexicon.check(text, opts, len(addressed)+len(formats))
+	if len(addressed) > 0 || len(formats) > 0 {
+		findings = mergeFindings(findings, addressed, formats)
 	}
-	return mergeFindings(findings, address, formats)
+	// The findings now belong to the caller: the scratch keeps no copy.
+	clear(addressed)
+	clear(formats)
+	s.address, s.formats = addressed[:0], formats[:0]
+	return findings
 }
 
 // compareFindings orders findings by start, the longer first at one start.
@@ -179,11 +200,22 @@ func mergeFindings(lists ...[]Finding) []Finding {
 func lastOf(l []Finding) *Finding { return &l[len(l)-1] }
 
 func (e *Engine) addressFindings(text string, opts CheckOptions) []Finding {
+	return e.appendAddressFindings(nil, text, opts, nil)
+}
+
+// appendAddressFindings appends the address findings of text to findings;
+// s, when not nil, lends the array of the address markers.
+func (e *Engine) appendAddressFindings(findings []Finding, text string, opts CheckOptions, s *checkScratch) []Finding {
 	if p, ok := e.address.(PackageAddress); ok {
-		return p.findings(text, opts) // the same findings, without the AddressUse maps
+		// The same findings, without the AddressUse maps.
+		if s == nil {
+			findings, _ = p.appendFindings(findings, nil, text, opts)
+			return findings
+		}
+		findings, s.uses = p.appendFindings(findings, s.uses[:0], text, opts)
+		return findings
 	}
 	args := newAddressArgs(opts)
-	var findings []Finding
 	for _, u := range e.address.Uses(text) {
 		if u.fits(opts.Formality) || vosotrosInSpain(opts.Country, u.Form, u.Word) {
 			continue
@@ -232,11 +264,16 @@ func addressFinding(start, end int, word, found, alt string, args addressArgs, s
 }
 
 func (e *Engine) formatFindings(text, country string) []Finding {
+	return e.appendFormatFindings(nil, text, country)
+}
+
+// appendFormatFindings appends the format findings of text to findings.
+func (e *Engine) appendFormatFindings(findings []Finding, text, country string) []Finding {
 	issues := e.formats.Review(text, country)
 	if len(issues) == 0 {
-		return nil
+		return findings
 	}
-	findings := make([]Finding, 0, len(issues))
+	findings = slices.Grow(findings, len(issues))
 	countryArg := any(country) // boxed once for every finding
 	for _, issue := range issues {
 		f := Finding{

@@ -1,6 +1,8 @@
 package lexicon
 
 import (
+	"slices"
+
 	"github.com/frontierhq/frontier/modules/culture/address"
 	"github.com/frontierhq/frontier/modules/culture/locale"
 )
@@ -50,18 +52,19 @@ func (PackageAddress) Uses(text string) []AddressUse {
 	return uses
 }
 
-// findings returns what Engine.addressFindings builds from Uses, straight
-// from address.Detect: most markers fit the expected form, and building
-// their AddressUse (a map and a slice each) only to drop them dominated the
-// cost of the findings.
-func (PackageAddress) findings(text string, opts CheckOptions) []Finding {
+// appendFindings appends to findings what Engine.addressFindings builds from
+// Uses, straight from address.Mismatches: most markers fit the expected form,
+// and building their AddressUse (a map and a slice each) only to drop them
+// dominated the cost of the findings. The markers are read into uses, whose
+// array is returned for reuse, cleared.
+func (PackageAddress) appendFindings(findings []Finding, uses []address.Use, text string, opts CheckOptions) ([]Finding, []address.Use) {
 	expected, known := toForm(opts.Formality)
-	var uses []address.Use
 	if known {
-		uses = address.Mismatches(text, expected) // the markers that fit are never findings
+		uses = address.AppendMismatches(uses, text, expected) // the markers that fit are never findings
 	} else {
-		uses = address.Detect(text)
+		uses = append(uses, address.Detect(text)...)
 	}
+	defer clear(uses) // the markers hold the text
 	mismatch := func(u address.Use) bool {
 		return !(known && u.Fits(expected)) && !vosotrosInSpain(opts.Country, toFormality(u.Form), u.Word)
 	}
@@ -72,11 +75,12 @@ func (PackageAddress) findings(text string, opts CheckOptions) []Finding {
 		}
 	}
 	if n == 0 {
-		return nil
+		return findings, uses[:0]
 	}
 	args := newAddressArgs(opts)
-	findings := make([]Finding, 0, n)
+	findings = slices.Grow(findings, n)
 	slots := make([]string, n) // one array for every finding's suggestion
+	k := 0
 	for _, u := range uses {
 		if !mismatch(u) {
 			continue
@@ -85,11 +89,11 @@ func (PackageAddress) findings(text string, opts CheckOptions) []Finding {
 		if known {
 			alt = u.Alternatives[expected]
 		}
-		k := len(findings)
 		slot := slots[k : k : k+1] // capped: appending past it copies, never touches the next slot
+		k++
 		findings = append(findings, addressFinding(u.Start, u.End, u.Word, string(toFormality(u.Form)), alt, args, slot))
 	}
-	return findings
+	return findings, uses[:0]
 }
 
 // Convert implements AddressEngine with address.Convert.
