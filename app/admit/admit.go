@@ -16,6 +16,7 @@ package admit
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/frontierhq/frontier/app/apperr"
@@ -65,41 +66,76 @@ func (g *Gate) Enter(ctx context.Context) (context.Context, func(), error) {
 	return context.WithValue(ctx, ticketKey{}, t), t.leave, nil
 }
 
-// ticket is one admitted holder's slot. Its methods are called by the holder's goroutine
-// only: Away and the leave function are never called concurrently for one ticket.
+// ticket is one admitted holder's slot. Work the holder hands to other goroutines may carry
+// its context, so every method is safe to call concurrently: the slot is given back exactly
+// once, whatever the order.
 type ticket struct {
-	gate  *Gate
-	away  bool
-	freed bool
+	gate *Gate
+
+	mu    sync.Mutex
+	state ticketState
 }
+
+type ticketState int
+
+const (
+	held  ticketState = iota // the ticket holds a slot
+	away                     // the slot was handed back by Away, to be taken again
+	freed                    // the holder left: the ticket holds nothing and never will
+)
 
 type ticketKey struct{}
 
 func (t *ticket) leave() {
-	if t.freed {
-		return
-	}
-	t.freed = true
-	if !t.away {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.state == held {
 		<-t.gate.slots
 	}
+	t.state = freed
 }
 
 // Away runs fn with the caller's slot handed back, then queues for a slot again before it
 // returns: fn should be a wait on something outside the process. Without a slot in ctx (a
-// background job, a test) it just runs fn. The slot is taken back even if ctx has ended
-// meanwhile, so that the work that follows (saving what fn produced) still runs admitted.
+// background job, a test, a holder that already left, a nested Away) it just runs fn. The slot
+// is taken back even if ctx has ended meanwhile, so that the work that follows (saving what fn
+// produced) still runs admitted; if the holder left meanwhile, it is not.
 func Away(ctx context.Context, fn func()) {
 	t, _ := ctx.Value(ticketKey{}).(*ticket)
-	if t == nil || t.away || t.freed {
+	if t == nil {
 		fn()
 		return
 	}
-	t.away = true
+	t.mu.Lock()
+	if t.state != held {
+		t.mu.Unlock()
+		fn()
+		return
+	}
+	t.state = away
 	<-t.gate.slots
-	defer func() {
-		t.gate.slots <- struct{}{}
-		t.away = false
-	}()
+	t.mu.Unlock()
+
 	fn()
+
+	t.mu.Lock()
+	if t.state == freed {
+		t.mu.Unlock()
+		return
+	}
+	t.mu.Unlock()
+	t.gate.slots <- struct{}{} // queue like any newcomer
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.state == freed { // the holder left while we queued
+		<-t.gate.slots
+		return
+	}
+	t.state = held
+}
+
+// Detach returns ctx without its slot, for work that goes on after the request that started
+// it: such work waits for nothing on the request's behalf.
+func Detach(ctx context.Context) context.Context {
+	return context.WithValue(ctx, ticketKey{}, (*ticket)(nil))
 }

@@ -147,3 +147,71 @@ func TestAwayWithoutASlotJustRuns(t *testing.T) {
 		t.Fatal("fn did not run")
 	}
 }
+
+// TestHolderLeavingDuringAway: work handed to another goroutine carries the holder's context;
+// the holder leaves while that work is away. The slot is given back once, and not taken again.
+func TestHolderLeavingDuringAway(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		g := New(1, time.Minute)
+		ctx, leave, err := g.Enter(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		inside, release, done := make(chan struct{}), make(chan struct{}), make(chan struct{})
+		go func() {
+			Away(ctx, func() {
+				close(inside)
+				<-release
+			})
+			close(done)
+		}()
+		<-inside
+		leave() // the request is over; its background work is still away
+		close(release)
+		<-done
+		if g.InUse() != 0 {
+			t.Errorf("in use = %d after the holder left and the work came back, want 0", g.InUse())
+		}
+		// The gate still admits: nothing leaked.
+		if _, l, err := g.Enter(t.Context()); err != nil {
+			t.Fatal(err)
+		} else {
+			l()
+		}
+	})
+}
+
+// TestHolderLeavingWhileAwayQueues: the work comes back from Away and queues for a slot behind
+// someone else; the holder leaves meanwhile. The slot it then gets is handed on at once.
+func TestHolderLeavingWhileAwayQueues(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		g := New(1, time.Minute)
+		ctx, leave, _ := g.Enter(t.Context())
+		var other func()
+		done := make(chan struct{})
+		go func() {
+			Away(ctx, func() {
+				_, other, _ = g.Enter(t.Context()) // someone takes the lent slot
+			})
+			close(done)
+		}()
+		synctest.Wait() // Away is queued behind the other holder
+		leave()
+		other()
+		<-done
+		if g.InUse() != 0 {
+			t.Errorf("in use = %d, want 0", g.InUse())
+		}
+	})
+}
+
+func TestDetachDropsTheSlot(t *testing.T) {
+	g := New(1, time.Minute)
+	ctx, leave, _ := g.Enter(context.Background())
+	defer leave()
+	Away(Detach(ctx), func() {
+		if g.InUse() != 1 {
+			t.Errorf("detached work handed the holder's slot back")
+		}
+	})
+}

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+
+	"github.com/frontierhq/frontier/app/admit"
 )
 
 // Job is a generation running in the background for a browser that follows it over
@@ -103,8 +105,9 @@ func (s *Service) Start(ctx context.Context, who Caller, b Brief) (*Job, error) 
 	j := &Job{ID: uuid.NewString(), WorkspaceID: who.WorkspaceID, changed: make(chan struct{})}
 	s.jobs.add(j)
 	go func() {
-		// The generation outlives the request that started it: the browser follows the stream.
-		r, err := s.Generate(context.WithoutCancel(ctx), who, b, j.push)
+		// The generation outlives the request that started it (the browser follows the stream),
+		// so it holds none of that request's admission slot.
+		r, err := s.Generate(admit.Detach(context.WithoutCancel(ctx)), who, b, j.push)
 		if err != nil {
 			s.log.Warn("generation failed", "job", j.ID, "err", err)
 		}
