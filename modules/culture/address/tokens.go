@@ -92,17 +92,15 @@ func (a *analysis) tokenize(text string, lex *lexicon) {
 		}
 		if isWordRune(r) {
 			w := scanWord(text, i, runeIndex)
-			tokens = append(tokens, token{
-				start:      int32(runeIndex),
-				byteStart:  int32(i),
-				byteEnd:    int32(w.end),
-				sentence:   sentence,
-				initial:    initial,
-				opener:     opener,
-				joined:     joined && len(tokens) > 0,
-				afterComma: comma,
-			})
-			lowered = a.lookUpToken(&tokens[len(tokens)-1], text[i:w.end], w, lowered)
+			// The token is written field by field in place: a token built
+			// apart and copied in is read back in wide loads over its narrow
+			// stores, which stalls the processor on every word.
+			tokens = append(tokens, token{})
+			t := &tokens[len(tokens)-1]
+			t.start, t.byteStart, t.byteEnd = int32(runeIndex), int32(i), int32(w.end)
+			t.sentence, t.initial, t.opener = sentence, initial, opener
+			t.joined, t.afterComma = joined && len(tokens) > 1, comma
+			lowered = a.lookUpToken(t, text[i:w.end], w, lowered)
 			i, runeIndex = w.end, w.runeEnd
 			initial, opener, joined, comma = false, 0, true, false
 			continue
