@@ -99,7 +99,11 @@ func (m *Matcher) scan(t *tokenized, country string) []hit {
 	for i := 0; i < len(t.tokens); {
 		next := i + 1
 		matched := false
-		for _, s := range m.candidatesAt(t, i, buf[:0]) {
+		var phrases []span
+		if t.tokens[i].id != 0 { // no phrase starts with a word the lexicon does not know
+			phrases = m.candidatesAt(t, i, buf[:0])
+		}
+		for _, s := range phrases {
 			if h, ok := m.judge(t, s, country, lang); ok {
 				hits = append(hits, h)
 				next = s.last + 1
