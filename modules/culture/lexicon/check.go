@@ -53,16 +53,18 @@ func (m *Matcher) check(text string, opts CheckOptions, extra int) []Finding {
 	t := m.tokens(text)
 	defer m.release(t)
 	hits := m.scan(t, opts.Country)
-	findings := make([]Finding, 0, len(hits)+extra)
+	// Each finding is written in place: a Finding built apart and copied
+	// in is read back in wide loads over its narrow stores, a stall per finding.
+	findings := make([]Finding, len(hits), len(hits)+extra)
 	country := any(opts.Country) // boxed once for every finding
-	for _, h := range hits {
-		findings = append(findings, h.finding(t, country))
+	for k := range hits {
+		hits[k].fill(&findings[k], t, country)
 	}
 	return findings
 }
 
-// finding turns a hit into a Finding; countryArg is the country, boxed.
-func (h hit) finding(t *tokenized, countryArg any) Finding {
+// fill writes the Finding of a hit to f; countryArg is the country, boxed.
+func (h *hit) fill(f *Finding, t *tokenized, countryArg any) {
 	excerpt := t.original(h.first, h.last)
 	args := map[string]any{"Word": excerpt, "Country": countryArg}
 	if len(h.suggestions) > 0 {
@@ -73,16 +75,10 @@ func (h hit) finding(t *tokenized, countryArg any) Finding {
 		// A copy: the alternatives of the data must not be shared with callers.
 		suggestions = append([]string{}, h.suggestions...)
 	}
-	return Finding{
-		Rule:        h.rule,
-		Severity:    h.severity,
-		Start:       int(t.tokens[h.first].start),
-		End:         int(t.tokens[h.last].end),
-		Excerpt:     excerpt,
-		MessageID:   h.messageID,
-		MessageArgs: args,
-		Suggestions: suggestions,
-	}
+	f.Rule, f.Severity = h.rule, h.severity
+	f.Start, f.End = int(t.tokens[h.first].start), int(t.tokens[h.last].end)
+	f.Excerpt, f.MessageID = excerpt, h.messageID
+	f.MessageArgs, f.Suggestions = args, suggestions
 }
 
 // scan walks the text once and returns the hits for a country, in order and

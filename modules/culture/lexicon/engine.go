@@ -220,7 +220,7 @@ func (e *Engine) appendAddressFindings(findings []Finding, text string, opts Che
 		if u.fits(opts.Formality) || vosotrosInSpain(opts.Country, u.Form, u.Word) {
 			continue
 		}
-		findings = append(findings, addressFinding(u.Start, u.End, u.Word, string(u.Form), u.Alternatives[opts.Formality], args, make([]string, 0, 1)))
+		findings = appendAddressFinding(findings, u.Start, u.End, u.Word, string(u.Form), u.Alternatives[opts.Formality], args, make([]string, 0, 1))
 	}
 	return findings
 }
@@ -240,10 +240,12 @@ func newAddressArgs(opts CheckOptions) addressArgs {
 	return addressArgs{expected: string(opts.Formality), country: opts.Country, found: found}
 }
 
-// addressFinding reports a marker written in form found where args expects
-// another; alt is the marker rewritten in the expected form, "" if unknown.
-// suggestions is the finding's empty, non-nil suggestion slice, with room for alt.
-func addressFinding(start, end int, word, found, alt string, args addressArgs, suggestions []string) Finding {
+// appendAddressFinding appends the finding of a marker written in form found
+// where args expects another; alt is the marker rewritten in the expected
+// form, "" if unknown. suggestions is the finding's empty, non-nil
+// suggestion slice, with room for alt. The finding is written in place (see
+// Matcher.check).
+func appendAddressFinding(findings []Finding, start, end int, word, found, alt string, args addressArgs, suggestions []string) []Finding {
 	if alt != "" {
 		suggestions = append(suggestions, alt)
 	}
@@ -251,16 +253,14 @@ func addressFinding(start, end int, word, found, alt string, args addressArgs, s
 	if !ok {
 		foundArg = found
 	}
-	return Finding{
-		Rule:        RuleAddressMismatch,
-		Severity:    SeverityWarning,
-		Start:       start,
-		End:         end,
-		Excerpt:     word,
-		MessageID:   msgAddressMismatch,
-		MessageArgs: map[string]any{"Word": word, "Found": foundArg, "Expected": args.expected, "Country": args.country},
-		Suggestions: suggestions,
-	}
+	findings = append(findings, Finding{})
+	f := &findings[len(findings)-1]
+	f.Rule, f.Severity = RuleAddressMismatch, SeverityWarning
+	f.Start, f.End = start, end
+	f.Excerpt, f.MessageID = word, msgAddressMismatch
+	f.MessageArgs = map[string]any{"Word": word, "Found": foundArg, "Expected": args.expected, "Country": args.country}
+	f.Suggestions = suggestions
+	return findings
 }
 
 func (e *Engine) formatFindings(text, country string) []Finding {

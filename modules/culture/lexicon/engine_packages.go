@@ -91,7 +91,7 @@ func (PackageAddress) appendFindings(findings []Finding, uses []address.Use, tex
 		}
 		slot := slots[k : k : k+1] // capped: appending past it copies, never touches the next slot
 		k++
-		findings = append(findings, addressFinding(u.Start, u.End, u.Word, string(toFormality(u.Form)), alt, args, slot))
+		findings = appendAddressFinding(findings, u.Start, u.End, u.Word, string(toFormality(u.Form)), alt, args, slot)
 	}
 	return findings, uses[:0]
 }
