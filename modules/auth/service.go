@@ -30,6 +30,7 @@ const (
 type Service struct {
 	store     store
 	policy    *policy
+	bearers   *bearerCache
 	log       *slog.Logger
 	now       func() time.Time
 	dummyHash string // verified against when the email is unknown, so timing reveals nothing
@@ -60,7 +61,7 @@ func NewService(ctx context.Context, db *gorm.DB, log *slog.Logger) (*Service, e
 	if err != nil {
 		return nil, err
 	}
-	return &Service{store: st, policy: pol, log: log, now: func() time.Time { return time.Now().UTC() }, dummyHash: dummy}, nil
+	return &Service{store: st, policy: pol, bearers: newBearerCache(), log: log, now: func() time.Time { return time.Now().UTC() }, dummyHash: dummy}, nil
 }
 
 // Allowed reports whether the user may perform act on obj in the workspace (or platform-wide).
@@ -123,7 +124,7 @@ func (s *Service) CreateUser(ctx context.Context, in NewUser) (User, error) {
 		return User{}, err
 	}
 	u := User{Email: in.Email, Name: in.Name, Language: in.Language, PasswordHash: hash, IsAdmin: in.Admin}
-	err = s.store.inTx(ctx, func(tx store) error {
+	err = s.inTx(ctx, func(tx store) error {
 		if err := tx.createUser(ctx, &u); err != nil {
 			return err
 		}
@@ -202,7 +203,7 @@ func (s *Service) Authenticate(ctx context.Context, email, password, ip string) 
 		}
 		return User{}, ErrBadCredentials
 	}
-	err = s.store.inTx(ctx, func(tx store) error {
+	err = s.inTx(ctx, func(tx store) error {
 		if err := tx.recordAttempt(ctx, loginAttempt{EmailLower: emailLower, IP: ip, Success: true, At: now}); err != nil {
 			return err
 		}
@@ -218,7 +219,7 @@ func (s *Service) Authenticate(ctx context.Context, email, password, ip string) 
 }
 
 func (s *Service) recordFailure(ctx context.Context, emailLower, ip string, userID *string, reason string) error {
-	return s.store.inTx(ctx, func(tx store) error {
+	return s.inTx(ctx, func(tx store) error {
 		if err := tx.recordAttempt(ctx, loginAttempt{EmailLower: emailLower, IP: ip, At: s.now()}); err != nil {
 			return err
 		}
@@ -233,7 +234,9 @@ func (s *Service) SetLanguage(ctx context.Context, userID, lang string) error {
 	if !validLanguage(lang) {
 		return apperr.Invalid("language", "validation.one_of", "Options", "es, pt-BR, en")
 	}
-	return s.store.updateUser(ctx, userID, map[string]any{"language": lang})
+	err := s.store.updateUser(ctx, userID, map[string]any{"language": lang})
+	s.bearers.forget()
+	return err
 }
 
 // ChangePassword lets a user replace their own password, proving they know the current one.
@@ -263,7 +266,7 @@ func (s *Service) setPassword(ctx context.Context, userID, password string) erro
 	if err != nil {
 		return err
 	}
-	return s.store.inTx(ctx, func(tx store) error {
+	return s.inTx(ctx, func(tx store) error {
 		if err := tx.updateUser(ctx, userID, map[string]any{"password_hash": hash}); err != nil {
 			return err
 		}

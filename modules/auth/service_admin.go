@@ -58,7 +58,7 @@ func (s *Service) setUserField(ctx context.Context, userID, field string, value 
 	if !validUUID(userID) {
 		return apperr.ErrNotFound
 	}
-	return s.store.inTx(ctx, func(tx store) error {
+	return s.inTx(ctx, func(tx store) error {
 		if err := tx.updateUser(ctx, userID, map[string]any{field: value}); err != nil {
 			return err
 		}

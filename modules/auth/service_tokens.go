@@ -40,7 +40,7 @@ func (s *Service) CreateToken(ctx context.Context, workspaceID, name string, exp
 	}
 	plain, hash := newTokenSecret()
 	t := Token{UserID: a.UserID, WorkspaceID: workspaceID, Name: name, Prefix: plain[:len(tokenPrefix)+6], TokenHash: hash, ExpiresAt: expiresAt}
-	err := s.store.inTx(ctx, func(tx store) error {
+	err := s.inTx(ctx, func(tx store) error {
 		if err := tx.createToken(ctx, &t); err != nil {
 			return err
 		}
@@ -62,7 +62,7 @@ func (s *Service) RevokeToken(ctx context.Context, userID, tokenID string) error
 	if !validUUID(tokenID) {
 		return apperr.ErrNotFound
 	}
-	return s.store.inTx(ctx, func(tx store) error {
+	return s.inTx(ctx, func(tx store) error {
 		ok, err := tx.revokeToken(ctx, userID, tokenID, s.now())
 		if err != nil {
 			return err
@@ -82,26 +82,36 @@ type Bearer struct {
 }
 
 // AuthenticateToken resolves a bearer token to its user, token and role in one query, checking
-// revocation, expiry, the account and the membership on every call, so a revoked token is
-// refused on the very next request. The last-use time is written at most once a minute.
+// revocation, expiry, the account and the membership, so a revoked token is refused on the very
+// next request. What a valid token stands for is kept a few seconds (see bearerCache). The
+// last-use time is written at most once a minute.
 func (s *Service) AuthenticateToken(ctx context.Context, plain string) (Bearer, error) {
 	if !strings.HasPrefix(plain, tokenPrefix) {
 		return Bearer{}, apperr.ErrUnauthorized
 	}
 	sum := sha256.Sum256([]byte(plain))
-	b, err := s.store.bearer(ctx, sum[:])
-	if errors.Is(err, apperr.ErrNotFound) {
-		return Bearer{}, apperr.ErrUnauthorized
-	} else if err != nil {
-		return Bearer{}, err
-	}
 	now := s.now()
+	b, version, cached := s.bearers.get(sum, now)
+	if !cached {
+		var err error
+		b, err = s.store.bearer(ctx, sum[:])
+		if errors.Is(err, apperr.ErrNotFound) {
+			return Bearer{}, apperr.ErrUnauthorized
+		} else if err != nil {
+			return Bearer{}, err
+		}
+	}
 	if !b.Token.Active(now) || b.User.Disabled() {
 		return Bearer{}, apperr.ErrUnauthorized
+	}
+	if !cached {
+		s.bearers.put(sum, b, version, now)
 	}
 	if b.Token.LastUsedAt == nil || now.Sub(*b.Token.LastUsedAt) > time.Minute {
 		if err := s.store.touchToken(ctx, b.Token.ID, now); err != nil {
 			s.log.Warn("auth: token last use", "err", err)
+		} else {
+			s.bearers.touched(sum, now)
 		}
 	}
 	return b, nil

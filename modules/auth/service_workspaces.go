@@ -41,7 +41,7 @@ func (s *Service) CreateWorkspace(ctx context.Context, name string) (Workspace, 
 	}
 	w := Workspace{Name: name, CreatedBy: &a.UserID}
 	link := rule{}
-	err := s.store.inTx(ctx, func(tx store) error {
+	err := s.inTx(ctx, func(tx store) error {
 		if err := tx.createWorkspace(ctx, &w); err != nil {
 			return err
 		}
@@ -70,7 +70,7 @@ func (s *Service) RenameWorkspace(ctx context.Context, id, name string) error {
 	if err := v.Err(); err != nil {
 		return err
 	}
-	return s.store.inTx(ctx, func(tx store) error {
+	return s.inTx(ctx, func(tx store) error {
 		if err := tx.updateWorkspace(ctx, id, map[string]any{"name": name}); err != nil {
 			return err
 		}
@@ -80,7 +80,7 @@ func (s *Service) RenameWorkspace(ctx context.Context, id, name string) error {
 
 // ArchiveWorkspace hides a workspace from everyone; its data stays.
 func (s *Service) ArchiveWorkspace(ctx context.Context, id string) error {
-	return s.store.inTx(ctx, func(tx store) error {
+	return s.inTx(ctx, func(tx store) error {
 		if err := tx.updateWorkspace(ctx, id, map[string]any{"archived_at": s.now()}); err != nil {
 			return err
 		}
@@ -118,7 +118,7 @@ func (s *Service) AddMember(ctx context.Context, workspaceID, email, name string
 		return "", err
 	}
 	link := memberRule(u.ID, workspaceID, role)
-	err = s.store.inTx(ctx, func(tx store) error {
+	err = s.inTx(ctx, func(tx store) error {
 		if err := tx.addMember(ctx, &Membership{WorkspaceID: workspaceID, UserID: u.ID, Role: role}); err != nil {
 			return err
 		}
@@ -145,7 +145,7 @@ func (s *Service) ChangeRole(ctx context.Context, workspaceID, userID string, ro
 	if err != nil || old == role {
 		return err
 	}
-	err = s.store.inTx(ctx, func(tx store) error {
+	err = s.inTx(ctx, func(tx store) error {
 		owners, err := tx.lockOwners(ctx, workspaceID)
 		if err != nil {
 			return err
@@ -179,7 +179,7 @@ func (s *Service) RemoveMember(ctx context.Context, workspaceID, userID string) 
 	if err != nil {
 		return err
 	}
-	err = s.store.inTx(ctx, func(tx store) error {
+	err = s.inTx(ctx, func(tx store) error {
 		owners, err := tx.lockOwners(ctx, workspaceID)
 		if err != nil {
 			return err
