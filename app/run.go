@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"runtime/debug"
+	"sync"
 
 	"github.com/frontierhq/frontier/config"
 )
@@ -66,6 +67,12 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger, stdout io.W
 	if err != nil {
 		return err
 	}
+	// Background work stops with the server, before the database closes.
+	bg, stop := context.WithCancel(ctx)
+	var workers sync.WaitGroup
+	workers.Go(func() { a.generation.RunIndexer(bg) })
+	defer workers.Wait()
+	defer stop()
 	if err := srv.ListenAndServe(ctx); err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}

@@ -41,6 +41,12 @@ func (s *Service) Contents(ctx context.Context, workspaceID string, f ContentFil
 		f.Offset = 0
 	}
 	f.Country = strings.ToUpper(strings.TrimSpace(f.Country))
+	if strings.TrimSpace(f.Query) != "" {
+		// A search sees every content saved before it: index what is still queued.
+		if _, err := s.store.indexSearch(ctx); err != nil {
+			return nil, 0, err
+		}
+	}
 	return s.store.contents(ctx, workspaceID, f)
 }
 
@@ -93,12 +99,16 @@ func (s *Service) Edit(ctx context.Context, who Caller, contentID, text string) 
 		return apperr.Invalid("text", "validation.too_long", "Max", maxTextChars)
 	}
 	defer s.cache.forget(who.WorkspaceID)
-	return s.store.inTx(ctx, func(tx store) error {
+	err := s.store.inTx(ctx, func(tx store) error {
 		if err := tx.updateContent(ctx, who.WorkspaceID, contentID, map[string]any{"final_text": text, "status": StatusEdited}); err != nil {
 			return err
 		}
 		return tx.emit(ctx, who.WorkspaceID, EventContentEdited, contentID, map[string]any{"user_id": who.UserID})
 	})
+	if err == nil {
+		s.searchQueued()
+	}
+	return err
 }
 
 // Delete removes a content and its feedback; its attempts stay for analytics.

@@ -171,6 +171,7 @@ func (s *Service) Generate(ctx context.Context, who Caller, b Brief, stream func
 	if err != nil {
 		return Result{}, err
 	}
+	s.searchQueued()
 	return Result{Content: c, Attempts: attempts}, nil
 }
 

@@ -42,6 +42,8 @@ type Service struct {
 	chain   atomic.Pointer[llm.Chain]
 	jobs    *jobs
 	cache   *workspaceCache
+	// indexWake tells the background indexer that contents were queued (see RunIndexer).
+	indexWake chan struct{}
 }
 
 // NewService builds the service and its provider chain from the environment and the saved
@@ -67,7 +69,7 @@ func NewService(ctx context.Context, db *gorm.DB, culture Culture, log *slog.Log
 		return nil, err
 	}
 	s := &Service{store: store{db: db}, culture: culture, log: log, opts: opts, env: llm.ConfigFromEnv(opts.Getenv),
-		sealer: seal, jobs: newJobs(), cache: newWorkspaceCache(opts.Now)}
+		sealer: seal, jobs: newJobs(), cache: newWorkspaceCache(opts.Now), indexWake: make(chan struct{}, 1)}
 	if err := s.reloadChain(ctx); err != nil {
 		return nil, err
 	}

@@ -147,6 +147,9 @@ func (s store) updateContent(ctx context.Context, workspaceID, id string, fields
 	if res.RowsAffected == 0 {
 		return fmt.Errorf("generation: content %s: %w", id, apperr.ErrNotFound)
 	}
+	if _, ok := fields["final_text"]; ok {
+		return s.queueSearch(ctx, id)
+	}
 	return nil
 }
 
@@ -177,7 +180,8 @@ func (s store) contents(ctx context.Context, workspaceID string, f ContentFilter
 	q := s.with(ctx).Model(&contentRow{}).Where("workspace_id = ?", workspaceID)
 	if query := strings.TrimSpace(f.Query); query != "" {
 		// Each language's rows are matched with that language's stemmer.
-		q = q.Where(`(language = 'es' AND search @@ websearch_to_tsquery('spanish', ?)) OR (language = 'pt' AND search @@ websearch_to_tsquery('portuguese', ?))`, query, query)
+		q = q.Where(`id IN (SELECT content_id FROM content_search WHERE (language = 'es' AND search @@ websearch_to_tsquery('spanish', ?))
+			OR (language = 'pt' AND search @@ websearch_to_tsquery('portuguese', ?)))`, query, query)
 	}
 	if f.Country != "" {
 		q = q.Where("target_country = ?", f.Country)

@@ -6,8 +6,8 @@ import (
 	"fmt"
 )
 
-// saveGeneration writes a content, its attempts and its outbox event in one statement: a single
-// round trip that commits all three or none.
+// saveGeneration writes a content, its attempts and its outbox event, and queues the content for
+// the search index, in one statement: a single round trip that commits all of it or nothing.
 func (s store) saveGeneration(ctx context.Context, c *Content, generation string, attempts []Attempt, eventKind string, payload map[string]any) error {
 	row := rowOf(*c)
 	type attemptJSON struct {
@@ -49,6 +49,8 @@ WITH c AS (
 ), e AS (
     INSERT INTO outbox_events (workspace_id, kind, subject_id, payload)
     SELECT $36, $37, c.id::text, $38::jsonb FROM c
+), q AS (
+    INSERT INTO content_search_queue (content_id) SELECT id FROM c
 )
 SELECT id, created_at, updated_at FROM c`
 	r := row

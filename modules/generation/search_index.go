@@ -1,0 +1,96 @@
+package generation
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// The library's full-text vectors are computed off the request path: a generation queues its
+// content in the same statement that saves it (content_search_queue), and indexSearch turns
+// queued contents into vectors in batches. It runs in the background a moment after
+// generations, and before every search, so a search sees every content already saved.
+
+// indexBatch is how many contents one statement indexes.
+const indexBatch = 500
+
+// indexDelay is how long the background indexer lets generations accumulate before it
+// indexes them: a burst of requests is not slowed by indexing, which then runs in batches.
+const indexDelay = time.Second
+
+// indexSweep is how often the background indexer looks at the queue without being told.
+const indexSweep = time.Minute
+
+// searchVector is the text search vector of a contents row (aliased c): the prompt, the
+// product and the final copy, stemmed in the content's language.
+const searchVector = `to_tsvector(CASE WHEN c.language = 'pt' THEN 'portuguese'::regconfig ELSE 'spanish'::regconfig END,
+    c.prompt || ' ' || c.product || ' ' || c.final_text)`
+
+// indexSearch computes the vectors of every queued content. Concurrent callers lock the same
+// queue rows in the same order, so each waits for the other's batch instead of skipping it:
+// when indexSearch returns, everything queued before it was called is searchable.
+func (s store) indexSearch(ctx context.Context) (int, error) {
+	total := 0
+	for {
+		var n int
+		err := s.with(ctx).Raw(`
+WITH batch AS (
+    DELETE FROM content_search_queue
+    WHERE content_id IN (SELECT content_id FROM content_search_queue ORDER BY content_id LIMIT ? FOR UPDATE)
+    RETURNING content_id
+), indexed AS (
+    INSERT INTO content_search (content_id, language, search)
+    SELECT c.id, c.language, `+searchVector+`
+    FROM contents c JOIN batch b ON b.content_id = c.id
+    ON CONFLICT (content_id) DO UPDATE SET language = EXCLUDED.language, search = EXCLUDED.search
+)
+SELECT count(*) FROM batch`, indexBatch).Row().Scan(&n)
+		if err != nil {
+			return total, fmt.Errorf("generation: index search: %w", err)
+		}
+		total += n
+		if n < indexBatch {
+			return total, nil
+		}
+	}
+}
+
+// queueSearch queues a content whose text changed for indexing.
+func (s store) queueSearch(ctx context.Context, contentID string) error {
+	err := s.with(ctx).Exec(`INSERT INTO content_search_queue (content_id) VALUES (?) ON CONFLICT DO NOTHING`, contentID).Error
+	if err != nil {
+		return fmt.Errorf("generation: queue search: %w", err)
+	}
+	return nil
+}
+
+// searchQueued wakes the background indexer; it never blocks.
+func (s *Service) searchQueued() {
+	select {
+	case s.indexWake <- struct{}{}:
+	default:
+	}
+}
+
+// RunIndexer indexes queued contents in the background until ctx ends: indexDelay after a
+// generation, and every indexSweep in any case (contents queued before a restart).
+func (s *Service) RunIndexer(ctx context.Context) {
+	sweep := time.NewTicker(indexSweep)
+	defer sweep.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.indexWake:
+			select {
+			case <-time.After(indexDelay):
+			case <-ctx.Done():
+				return
+			}
+		case <-sweep.C:
+		}
+		if _, err := s.store.indexSearch(ctx); err != nil && ctx.Err() == nil {
+			s.log.Error("search index", "err", err)
+		}
+	}
+}
