@@ -31,7 +31,6 @@ type analysis struct {
 	chosenAt     []int32              // token index → index into chosen, or -1
 	imperativeIn []bool               // sentence index → an imperative was accepted
 	ustedVerbIn  []bool               // sentence index → a verb with usted as subject was accepted
-	accepted     []candidate          // scratch of choose
 	enclitics    []withEnclitic       // scratch of encliticIn
 	merged       []candidate          // scratch of sortChosen
 	spelled      map[[2]string]string // memo of spell, kept across texts
@@ -158,44 +157,46 @@ func (a *analysis) readings(i int) []candidate {
 	return a.all[from:to:to]
 }
 
-// choose accepts, left to right, the reading of each token that its context supports.
+// choose accepts, left to right, the reading of each token that its context
+// supports. The accepted readings of a token are merged as they come (most
+// tokens have one), without collecting them.
 func (a *analysis) choose() {
-	accepted := a.accepted
 	next := 0 // the first token after the last accepted reading
 	for _, at := range a.readers {
 		i := int(at)
 		if i < next {
 			continue
 		}
-		accepted = accepted[:0]
+		var c candidate // the merge of the accepted readings
+		accepted, agree := 0, true
 		readings := a.readings(i)
 		for k := range readings {
 			if !a.accepts(&readings[k], true) {
 				continue
 			}
-			c := readings[k] // adjusted below; the reading itself stays as found
-			if c.negatable && a.negativeSlot(i) {
-				c.kind = Imperative
+			r := readings[k] // adjusted below; the reading itself stays as found
+			if r.negatable && a.negativeSlot(i) {
+				r.kind = Imperative
 			}
-			if c.cond == condNegativeSlot && !a.negativeSlot(i) {
-				c.kind = Verb // para que disfrute
+			if r.cond == condNegativeSlot && !a.negativeSlot(i) {
+				r.kind = Verb // para que disfrute
 			}
-			if c.reflexive != "" && a.afterInformalVerb(i) {
-				c.targets[Usted] = c.reflexive
+			if r.reflexive != "" && a.afterInformalVerb(i) {
+				r.targets[Usted] = r.reflexive
 			}
-			accepted = append(accepted, c)
+			if accepted == 0 {
+				c = r
+			} else if agree {
+				agree = mergeInto(&c, &r)
+			}
+			accepted++
 		}
-		if len(accepted) == 0 {
-			continue
-		}
-		c, ok := merge(accepted)
-		if !ok {
+		if accepted == 0 || !agree {
 			continue
 		}
 		a.accept(c)
 		next = c.last + 1
 	}
-	a.accepted = accepted
 }
 
 // afterInformalVerb reports whether the word before token i was accepted as a
@@ -247,27 +248,24 @@ func (a *analysis) accept(c candidate) {
 	}
 }
 
-// merge reduces the accepted readings of one token to one. Readings that
-// disagree on the form are dropped together; readings that agree on the form
-// but not on the conversion (sienta: sentir or sentarse) keep the form and lose
-// the conversions they disagree on.
-func merge(accepted []candidate) (candidate, bool) {
-	c := accepted[0]
-	for _, other := range accepted[1:] {
-		if other.forms != c.forms {
-			return c, false
-		}
-		for f := range c.targets {
-			if c.targets[f] != other.targets[f] {
-				c.targets[f] = ""
-			}
-		}
-		if other.kind != c.kind {
-			c.kind = Verb
-		}
-		if other.verb != nil && c.verb != nil && other.verb.pronominal && !c.verb.pronominal {
-			c.lemma = other.lemma // regístrese is registrarse
+// mergeInto merges other, another accepted reading of the token of c, into
+// c. Readings that disagree on the form are dropped together (false);
+// readings that agree on the form but not on the conversion (sienta: sentir
+// or sentarse) keep the form and lose the conversions they disagree on.
+func mergeInto(c, other *candidate) bool {
+	if other.forms != c.forms {
+		return false
+	}
+	for f := range c.targets {
+		if c.targets[f] != other.targets[f] {
+			c.targets[f] = ""
 		}
 	}
-	return c, true
+	if other.kind != c.kind {
+		c.kind = Verb
+	}
+	if other.verb != nil && c.verb != nil && other.verb.pronominal && !c.verb.pronominal {
+		c.lemma = other.lemma // regístrese is registrarse
+	}
+	return true
 }
