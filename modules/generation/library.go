@@ -43,7 +43,7 @@ func (s *Service) Contents(ctx context.Context, workspaceID string, f ContentFil
 	f.Country = strings.ToUpper(strings.TrimSpace(f.Country))
 	if strings.TrimSpace(f.Query) != "" {
 		// A search sees every content saved before it: index what is still queued.
-		if _, err := s.store.indexSearch(ctx); err != nil {
+		if err := s.indexQueued(ctx, 0); err != nil {
 			return nil, 0, err
 		}
 	}

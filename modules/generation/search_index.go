@@ -11,12 +11,17 @@ import (
 // queued contents into vectors in batches. It runs in the background a moment after
 // generations, and before every search, so a search sees every content already saved.
 
-// indexBatch is how many contents one statement indexes.
-const indexBatch = 500
+// indexBatch is how many contents one statement indexes: about 15 ms of Postgres's time.
+const indexBatch = 100
 
 // indexDelay is how long the background indexer lets generations accumulate before it
-// indexes them: a burst of requests is not slowed by indexing, which then runs in batches.
-const indexDelay = time.Second
+// indexes them, and indexPause how long it rests between two batches: under a steady stream
+// of generations it indexes in small slices instead of a long statement that slows the
+// requests running beside it. It still keeps up with thousands of generations a second.
+const (
+	indexDelay = time.Second
+	indexPause = 20 * time.Millisecond
+)
 
 // indexSweep is how often the background indexer looks at the queue without being told.
 const indexSweep = time.Minute
@@ -26,14 +31,12 @@ const indexSweep = time.Minute
 const searchVector = `to_tsvector(CASE WHEN c.language = 'pt' THEN 'portuguese'::regconfig ELSE 'spanish'::regconfig END,
     c.prompt || ' ' || c.product || ' ' || c.final_text)`
 
-// indexSearch computes the vectors of every queued content. Concurrent callers lock the same
-// queue rows in the same order, so each waits for the other's batch instead of skipping it:
-// when indexSearch returns, everything queued before it was called is searchable.
+// indexSearch computes the vectors of queued contents, at most indexBatch of them, and
+// returns how many it took from the queue. Concurrent callers lock the same queue rows in the
+// same order, so each waits for the other's batch instead of skipping it.
 func (s store) indexSearch(ctx context.Context) (int, error) {
-	total := 0
-	for {
-		var n int
-		err := s.with(ctx).Raw(`
+	var n int
+	err := s.with(ctx).Raw(`
 WITH batch AS (
     DELETE FROM content_search_queue
     WHERE content_id IN (SELECT content_id FROM content_search_queue ORDER BY content_id LIMIT ? FOR UPDATE)
@@ -45,12 +48,26 @@ WITH batch AS (
     ON CONFLICT (content_id) DO UPDATE SET language = EXCLUDED.language, search = EXCLUDED.search
 )
 SELECT count(*) FROM batch`, indexBatch).Row().Scan(&n)
-		if err != nil {
-			return total, fmt.Errorf("generation: index search: %w", err)
+	if err != nil {
+		return 0, fmt.Errorf("generation: index search: %w", err)
+	}
+	return n, nil
+}
+
+// indexQueued indexes batches until the queue is empty, resting pause between two batches.
+// When it returns without error, everything queued before the call is searchable.
+func (s *Service) indexQueued(ctx context.Context, pause time.Duration) error {
+	for {
+		n, err := s.store.indexSearch(ctx)
+		if err != nil || n < indexBatch {
+			return err
 		}
-		total += n
-		if n < indexBatch {
-			return total, nil
+		if pause > 0 {
+			select {
+			case <-time.After(pause):
+			case <-ctx.Done():
+				return ctx.Err()
+			}
 		}
 	}
 }
@@ -89,7 +106,7 @@ func (s *Service) RunIndexer(ctx context.Context) {
 			}
 		case <-sweep.C:
 		}
-		if _, err := s.store.indexSearch(ctx); err != nil && ctx.Err() == nil {
+		if err := s.indexQueued(ctx, indexPause); err != nil && ctx.Err() == nil {
 			s.log.Error("search index", "err", err)
 		}
 	}
