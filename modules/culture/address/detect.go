@@ -1,7 +1,5 @@
 package address
 
-import "slices"
-
 // Use is one form-of-address marker found in a text.
 type Use struct {
 	Start, End int     // code point offsets into the text, end exclusive
@@ -24,26 +22,75 @@ func (u Use) Fits(f Form) bool { return u.Forms.Has(f) }
 // only when the unambiguous markers of the text establish its form and the
 // word sits where that reading is expected; words that are never markers
 // (sal de mesa, te verde, la compra online) are left out.
-func Detect(text string) []Use { return detect(nil, text, false, Tu) }
+func Detect(text string) []Use { return detect(text, false, Tu) }
 
 // Mismatches returns the markers Detect reports that do not fit form f
 // (Use.Fits(f) is false), in text order: what a checker expecting f flags,
 // without building the markers that fit.
-func Mismatches(text string, f Form) []Use { return detect(nil, text, true, f) }
+func Mismatches(text string, f Form) []Use { return detect(text, true, f) }
 
-// AppendMismatches appends the markers Mismatches returns to dst, so that a
-// checker can reuse one array from text to text.
-func AppendMismatches(dst []Use, text string, f Form) []Use { return detect(dst, text, true, f) }
+// Mismatch is what a checker reports of a marker that does not fit the form
+// it expects: the marker of Mismatches without the fields a finding has no
+// use for.
+type Mismatch struct {
+	Start, End int    // code point offsets into the text, end exclusive
+	Word       string // the marker as written
+	Form       Form   // the form the marker is written in
+	// Alternative is the marker rewritten in the expected form, as
+	// Use.Alternatives has it; "" when no safe rewrite is known.
+	Alternative string
+}
 
-// detect appends the markers of text to uses, only those that do not fit f
-// when mismatchesOnly is set.
-func detect(uses []Use, text string, mismatchesOnly bool, f Form) []Use {
+// AppendMismatches appends to dst the markers Mismatches(text, f) returns, as
+// Mismatch values, so that a checker can reuse one array from text to text
+// and skips the rewrites into the forms it does not expect.
+func AppendMismatches(dst []Mismatch, text string, f Form) []Mismatch {
 	a := analyze(theLexicon(), text)
 	defer a.release()
-	shared := Tu // the form of te, tu and the like
-	if a.vosText || a.vosChosen() {
-		shared = Vos
+	shared := a.sharedForm()
+	for _, c := range a.chosen {
+		if c.forms.Has(f) {
+			continue
+		}
+		word := a.span(a.tokens[c.first], a.tokens[c.last])
+		m := Mismatch{Start: int(a.tokens[c.first].start), End: a.end(c.last), Word: word, Form: c.form(shared)}
+		if target := c.targets[f]; target != "" {
+			m.Alternative = matchCase(word, target)
+		}
+		dst = append(dst, m)
 	}
+	return dst
+}
+
+// sharedForm is the form of the markers shared by tú and vos (te, tu and
+// the like) in the analysed text.
+func (a *analysis) sharedForm() Form {
+	if a.vosText || a.vosChosen() {
+		return Vos
+	}
+	return Tu
+}
+
+// form is the form a marker is written in; shared is that of the markers
+// shared by tú and vos.
+func (c *candidate) form(shared Form) Form {
+	switch {
+	case c.forms.only(Tu):
+		return Tu
+	case c.forms.only(Vos):
+		return Vos
+	case c.forms.only(Usted):
+		return Usted
+	}
+	return shared
+}
+
+// detect lists the markers of text, only those that do not fit f when
+// mismatchesOnly is set.
+func detect(text string, mismatchesOnly bool, f Form) []Use {
+	a := analyze(theLexicon(), text)
+	defer a.release()
+	shared := a.sharedForm()
 	n := len(a.chosen)
 	if mismatchesOnly {
 		n = 0
@@ -53,11 +100,7 @@ func detect(uses []Use, text string, mismatchesOnly bool, f Form) []Use {
 			}
 		}
 	}
-	if uses == nil {
-		uses = make([]Use, 0, n) // empty, not nil, without markers
-	} else {
-		uses = slices.Grow(uses, n)
-	}
+	uses := make([]Use, 0, n)
 	for _, c := range a.chosen {
 		if !mismatchesOnly || !c.forms.Has(f) {
 			uses = append(uses, a.use(c, shared))
@@ -76,16 +119,7 @@ func (a *analysis) use(c candidate, shared Form) Use {
 		Kind:  c.kind,
 		Word:  word,
 		Lemma: c.lemma,
-	}
-	switch {
-	case c.forms.only(Tu):
-		u.Form = Tu
-	case c.forms.only(Vos):
-		u.Form = Vos
-	case c.forms.only(Usted):
-		u.Form = Usted
-	default:
-		u.Form = shared
+		Form:  c.form(shared),
 	}
 	for f, target := range c.targets {
 		if target != "" {

@@ -179,3 +179,26 @@ func readGolden(t *testing.T) []string {
 	}
 	return lines
 }
+
+// TestAppendMismatchesMatchesMismatches checks the checker's narrow view of
+// the markers against Mismatches on the corpus, reusing one array.
+func TestAppendMismatchesMatchesMismatches(t *testing.T) {
+	texts := readGoldenCorpus(t)
+	joined, shuffled := goldenLongTexts(texts, 64<<10)
+	var buf []Mismatch
+	for _, text := range append(texts, joined, shuffled) {
+		for _, f := range []Form{Tu, Vos, Usted} {
+			want := Mismatches(text, f)
+			buf = AppendMismatches(buf[:0], text, f)
+			if len(buf) != len(want) {
+				t.Fatalf("%.60q %v: %d mismatches, Mismatches has %d", text, f, len(buf), len(want))
+			}
+			for k, u := range want {
+				m := Mismatch{Start: u.Start, End: u.End, Word: u.Word, Form: u.Form, Alternative: u.Alternatives[f]}
+				if buf[k] != m {
+					t.Fatalf("%.60q %v: mismatch %d = %+v, want %+v", text, f, k, buf[k], m)
+				}
+			}
+		}
+	}
+}

@@ -72,7 +72,7 @@ type Engine struct {
 // the address markers they come from; they are cleared after each check.
 type checkScratch struct {
 	address, formats []Finding
-	uses             []address.Use
+	mismatches       []address.Mismatch
 }
 
 // NewEngine compiles data and wires it with the address and locale packages.
@@ -212,7 +212,7 @@ func (e *Engine) appendAddressFindings(findings []Finding, text string, opts Che
 			findings, _ = p.appendFindings(findings, nil, text, opts)
 			return findings
 		}
-		findings, s.uses = p.appendFindings(findings, s.uses[:0], text, opts)
+		findings, s.mismatches = p.appendFindings(findings, s.mismatches[:0], text, opts)
 		return findings
 	}
 	args := newAddressArgs(opts)

@@ -53,47 +53,46 @@ func (PackageAddress) Uses(text string) []AddressUse {
 }
 
 // appendFindings appends to findings what Engine.addressFindings builds from
-// Uses, straight from address.Mismatches: most markers fit the expected form,
-// and building their AddressUse (a map and a slice each) only to drop them
-// dominated the cost of the findings. The markers are read into uses, whose
-// array is returned for reuse, cleared.
-func (PackageAddress) appendFindings(findings []Finding, uses []address.Use, text string, opts CheckOptions) ([]Finding, []address.Use) {
+// Uses, straight from the address package: most markers fit the expected
+// form, and building their AddressUse (a map and a slice each) only to drop
+// them dominated the cost of the findings. The markers are read into
+// mismatches, whose array is returned for reuse, cleared.
+func (PackageAddress) appendFindings(findings []Finding, mismatches []address.Mismatch, text string, opts CheckOptions) ([]Finding, []address.Mismatch) {
 	expected, known := toForm(opts.Formality)
 	if known {
-		uses = address.AppendMismatches(uses, text, expected) // the markers that fit are never findings
+		mismatches = address.AppendMismatches(mismatches, text, expected) // the markers that fit are never findings
 	} else {
-		uses = append(uses, address.Detect(text)...)
+		for _, u := range address.Detect(text) { // no form expected: every marker is reported, without a rewrite
+			mismatches = append(mismatches, address.Mismatch{Start: u.Start, End: u.End, Word: u.Word, Form: u.Form})
+		}
 	}
-	defer clear(uses) // the markers hold the text
-	mismatch := func(u address.Use) bool {
-		return !(known && u.Fits(expected)) && !vosotrosInSpain(opts.Country, toFormality(u.Form), u.Word)
+	defer clear(mismatches) // they hold the text
+	reported := func(m *address.Mismatch) bool {
+		return !vosotrosInSpain(opts.Country, toFormality(m.Form), m.Word)
 	}
 	n := 0
-	for _, u := range uses {
-		if mismatch(u) {
+	for k := range mismatches {
+		if reported(&mismatches[k]) {
 			n++
 		}
 	}
 	if n == 0 {
-		return findings, uses[:0]
+		return findings, mismatches[:0]
 	}
 	args := newAddressArgs(opts)
 	findings = slices.Grow(findings, n)
 	slots := make([]string, n) // one array for every finding's suggestion
 	k := 0
-	for _, u := range uses {
-		if !mismatch(u) {
+	for i := range mismatches {
+		m := &mismatches[i]
+		if !reported(m) {
 			continue
-		}
-		alt := ""
-		if known {
-			alt = u.Alternatives[expected]
 		}
 		slot := slots[k : k : k+1] // capped: appending past it copies, never touches the next slot
 		k++
-		findings = appendAddressFinding(findings, u.Start, u.End, u.Word, string(toFormality(u.Form)), alt, args, slot)
+		findings = appendAddressFinding(findings, m.Start, m.End, m.Word, string(toFormality(m.Form)), m.Alternative, args, slot)
 	}
-	return findings, uses[:0]
+	return findings, mismatches[:0]
 }
 
 // Convert implements AddressEngine with address.Convert.
