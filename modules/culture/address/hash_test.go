@@ -27,3 +27,20 @@ func FuzzAccentlessHash(f *testing.F) {
 		}
 	})
 }
+
+// TestEveryPronounEndingEndsLikePronoun checks the cheap test encliticIn
+// starts with: a word can only end in a pronoun ending that passes it.
+func TestEveryPronounEndingEndsLikePronoun(t *testing.T) {
+	for _, suffix := range encliticSuffixes {
+		for _, word := range []string{suffix, "dá" + suffix, "x" + suffix} {
+			if !endsLikePronoun(word) {
+				t.Errorf("endsLikePronoun(%q) = false", word)
+			}
+		}
+	}
+	for _, word := range []string{"casa", "compras", "tienes", "modo", "ve", "as", "es", "xos"} {
+		if endsLikePronoun(word) {
+			t.Errorf("endsLikePronoun(%q) = true", word)
+		}
+	}
+}

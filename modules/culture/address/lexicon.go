@@ -245,6 +245,29 @@ func encliticSuffixesEndingIn(last byte) []string {
 	return nil
 }
 
+// endsLikePronoun reports whether word, of at least two bytes, ends like a
+// single pronoun of encliticSuffixes (me, te, se, le, lo, la, nos, los, las,
+// les): every pronoun ending, single or double (melo, selas), does.
+func endsLikePronoun(word string) bool {
+	n := len(word)
+	switch word[n-1] {
+	case 'e':
+		c := word[n-2]
+		return c == 'm' || c == 't' || c == 's' || c == 'l'
+	case 'o', 'a':
+		return word[n-2] == 'l'
+	case 's':
+		if n < 3 {
+			return false
+		}
+		switch word[n-3:] {
+		case "nos", "los", "las", "les":
+			return true
+		}
+	}
+	return false
+}
+
 // withEnclitic is a reading of a verb with pronouns attached.
 type withEnclitic struct {
 	verbForm
@@ -258,8 +281,8 @@ func (lex *lexicon) enclitic(word string) []withEnclitic { return lex.encliticIn
 // encliticIn is enclitic, with the spellings remembered by a when a is not
 // nil; then the readings are in a's scratch buffer, valid until the next call.
 func (lex *lexicon) encliticIn(word string, a *analysis) []withEnclitic {
-	if len(word) < 3 || encliticSuffixesEndingIn(word[len(word)-1]) == nil {
-		return nil
+	if len(word) < 3 || !endsLikePronoun(word) {
+		return nil // most words: no ending to strip, no hash to compute
 	}
 	if h := accentlessHash(word); lex.encliticFilter[h/64]&(1<<(h%64)) == 0 {
 		return nil // no host followed by a pronoun is spelled like this
