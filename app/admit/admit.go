@@ -95,36 +95,63 @@ func (t *ticket) leave() {
 	t.state = freed
 }
 
-// Away runs fn with the caller's slot handed back, then queues for a slot again before it
-// returns: fn should be a wait on something outside the process. Without a slot in ctx (a
-// background job, a test, a holder that already left, a nested Away) it just runs fn. The slot
-// is taken back even if ctx has ended meanwhile, so that the work that follows (saving what fn
-// produced) still runs admitted; if the holder left meanwhile, it is not.
+// awayAfter is how long Away lets fn run before it hands the slot back: a wait that ends
+// sooner (a provider on the same machine answering at once) keeps its place rather than
+// queueing behind every newcomer a second time.
+const awayAfter = 5 * time.Millisecond
+
+// Away runs fn, a wait on something outside the process, and hands the caller's slot back
+// if fn takes longer than awayAfter; it then queues for a slot again before it returns.
+// Without a slot in ctx (a background job, a test, a holder that already left, a nested
+// Away) it just runs fn. The slot is taken back even if ctx has ended meanwhile, so that the
+// work that follows (saving what fn produced) still runs admitted; if the holder left
+// meanwhile, it is not.
 func Away(ctx context.Context, fn func()) {
 	t, _ := ctx.Value(ticketKey{}).(*ticket)
 	if t == nil {
 		fn()
 		return
 	}
+	finished := make(chan struct{})
+	handed := make(chan bool, 1)
+	go func() {
+		timer := time.NewTimer(awayAfter)
+		defer timer.Stop()
+		select {
+		case <-finished:
+			handed <- false
+		case <-timer.C:
+			handed <- t.handBack()
+		}
+	}()
+	fn()
+	close(finished)
+	if <-handed {
+		t.takeBack()
+	}
+}
+
+// handBack gives the ticket's slot back for a while; false if it held none.
+func (t *ticket) handBack() bool {
 	t.mu.Lock()
+	defer t.mu.Unlock()
 	if t.state != held {
-		t.mu.Unlock()
-		fn()
-		return
+		return false
 	}
 	t.state = away
 	<-t.gate.slots
-	t.mu.Unlock()
+	return true
+}
 
-	fn()
-
+// takeBack queues for a slot like any newcomer, unless the holder left meanwhile.
+func (t *ticket) takeBack() {
 	t.mu.Lock()
 	if t.state == freed {
 		t.mu.Unlock()
 		return
 	}
 	t.mu.Unlock()
-	t.gate.slots <- struct{}{} // queue like any newcomer
+	t.gate.slots <- struct{}{}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.state == freed { // the holder left while we queued

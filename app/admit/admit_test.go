@@ -187,20 +187,51 @@ func TestHolderLeavingWhileAwayQueues(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		g := New(1, time.Minute)
 		ctx, leave, _ := g.Enter(t.Context())
-		var other func()
+		others := make(chan func(), 1)
 		done := make(chan struct{})
 		go func() {
 			Away(ctx, func() {
-				_, other, _ = g.Enter(t.Context()) // someone takes the lent slot
+				_, other, _ := g.Enter(t.Context()) // someone takes the lent slot
+				others <- other
 			})
 			close(done)
 		}()
-		synctest.Wait() // Away is queued behind the other holder
+		time.Sleep(2 * awayAfter) // the slot is handed back, taken by the other holder
+		synctest.Wait()           // and Away queues behind it
 		leave()
-		other()
+		(<-others)()
 		<-done
 		if g.InUse() != 0 {
 			t.Errorf("in use = %d, want 0", g.InUse())
+		}
+	})
+}
+
+// TestShortWaitsKeepTheSlot: a wait that ends within awayAfter never hands the slot back, so
+// it does not queue again behind newcomers.
+func TestShortWaitsKeepTheSlot(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		g := New(1, time.Minute)
+		ctx, leave, _ := g.Enter(t.Context())
+		defer leave()
+		entered := make(chan struct{})
+		go func() {
+			_, l, err := g.Enter(t.Context())
+			if err == nil {
+				close(entered)
+				l()
+			}
+		}()
+		synctest.Wait()
+		Away(ctx, func() { time.Sleep(awayAfter / 2) })
+		synctest.Wait()
+		select {
+		case <-entered:
+			t.Fatal("the slot was handed back during a short wait")
+		default:
+		}
+		if g.InUse() != 1 {
+			t.Errorf("in use = %d, want 1", g.InUse())
 		}
 	})
 }
