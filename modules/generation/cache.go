@@ -102,3 +102,27 @@ func (s *Service) cachedExamples(ctx context.Context, workspaceID, contentType, 
 	s.cache.mu.Unlock()
 	return ex, nil
 }
+
+// datesCache keeps the commercial dates near a day for a country: the calendar is computed by
+// rule, so the same country and day always give the same dates, and every generation for a
+// model asks for them.
+type datesCache struct {
+	mu sync.Mutex
+	m  map[string][]CommercialDate // by country/day
+}
+
+func (c *datesCache) get(key string) ([]CommercialDate, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	d, ok := c.m[key]
+	return d, ok
+}
+
+func (c *datesCache) put(key string, dates []CommercialDate) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) >= 10000 {
+		c.m = map[string][]CommercialDate{}
+	}
+	c.m[key] = dates
+}

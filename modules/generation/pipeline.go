@@ -228,16 +228,23 @@ func (s *Service) redactBrief(ctx context.Context, b Brief) (Brief, map[string]s
 
 // datesNear lists the commercial dates from a week before the campaign date (or today).
 func (s *Service) datesNear(ctx context.Context, b Brief) ([]CommercialDate, error) {
-	from := s.opts.Now()
+	from := s.opts.Now().UTC()
 	if b.CampaignDate != nil {
 		from = b.CampaignDate.AddDate(0, 0, -7)
+	}
+	from = time.Date(from.Year(), from.Month(), from.Day(), 0, 0, 0, 0, time.UTC)
+	key := b.Country + from.Format("/2006-01-02")
+	if dates, ok := s.dates.get(key); ok {
+		return dates, nil
 	}
 	dates, err := s.culture.NextDates(ctx, b.Country, from, 6)
 	if err != nil {
 		return nil, err
 	}
 	limit := from.AddDate(0, 2, 0)
-	return slices.DeleteFunc(dates, func(d CommercialDate) bool { return d.Date.After(limit) || d.Kind == "observance" }), nil
+	dates = slices.DeleteFunc(dates, func(d CommercialDate) bool { return d.Date.After(limit) || d.Kind == "observance" })
+	s.dates.put(key, dates)
+	return dates, nil
 }
 
 // finish turns a provider's answer into a checked, scored variant. An answer that cannot be

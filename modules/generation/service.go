@@ -42,6 +42,7 @@ type Service struct {
 	chain   atomic.Pointer[llm.Chain]
 	jobs    *jobs
 	cache   *workspaceCache
+	dates   datesCache
 	// indexWake tells the background indexer that contents were queued (see RunIndexer).
 	indexWake chan struct{}
 }
