@@ -98,7 +98,7 @@ func (t *ticket) leave() {
 // awayAfter is how long Away lets fn run before it hands the slot back: a wait that ends
 // sooner (a provider on the same machine answering at once) keeps its place rather than
 // queueing behind every newcomer a second time.
-const awayAfter = 5 * time.Millisecond
+const awayAfter = 20 * time.Millisecond
 
 // Away runs fn, a wait on something outside the process, and hands the caller's slot back
 // if fn takes longer than awayAfter; it then queues for a slot again before it returns.
