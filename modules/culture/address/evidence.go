@@ -27,8 +27,46 @@ func (a *analysis) establishTextForm() {
 	a.sharedOnly = informal && !tu && !vos && !usted
 	a.ustedText = usted && !tu && !vos && !informal
 	if !tu && !vos && !usted && !informal {
-		a.ustedText = a.ustedCues() >= 2
+		cues := a.ustedCues()
+		a.ustedText = cues >= 2
+		// Copy without unambiguous markers is still tú when a sentence opens with a
+		// call to action that only a tú imperative reads as ("Compra ahora",
+		// "Descubre nuestra colección"), and nothing hints at usted.
+		a.tuText = cues == 0 && a.tuCallToAction()
 	}
+}
+
+// callToActionFollowers after a clause-opening verb make it a call to action:
+// "Compra ahora", "Reserva hoy", "Descubre nuestra colección". Not "online" nor
+// "gratis": "Compra online" and "Prueba gratis" also read as noun phrases.
+var callToActionFollowers = setOf("ahora", "ya", "hoy", "aquí", "acá",
+	"nuestro", "nuestra", "nuestros", "nuestras")
+
+// tuCallToAction reports whether a sentence of the text opens with a tú
+// imperative spelled like the 3rd person that only reads as a call to action:
+// followed by ahora, hoy, nuestro... or inside "¡...!". Descriptive
+// verbs (incluye, llega, abre) are left out: their 3rd person reading
+// dominates ("¡Llega el verano!", "Abre hoy nuestra tienda").
+func (a *analysis) tuCallToAction() bool {
+	for _, at := range a.readers {
+		i := int(at)
+		t := a.tokens[i]
+		if !t.initial {
+			continue
+		}
+		for _, c := range a.readings(i) {
+			if c.cond != condTuImperative || c.needsYour {
+				continue
+			}
+			if t.opener == '¡' {
+				return true
+			}
+			if n := a.next(i); n >= 0 && callToActionFollowers[a.lower(n)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ustedCues counts the kinds of usted cues in a text without unambiguous

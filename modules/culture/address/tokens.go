@@ -110,10 +110,12 @@ func (a *analysis) tokenize(text string, lex *lexicon) {
 		if r == ' ' {
 			continue
 		}
-		if isSentenceEnd(r) {
+		// A point or colon between digits (1.234,50 or 10:30) is part of a number.
+		inNumber := (r == '.' || r == ':') && i >= 2 && isASCIIDigit(text[i-2]) && i < len(text) && isASCIIDigit(text[i])
+		if isSentenceEnd(r) && !inNumber {
 			sentence++
 		}
-		if isClauseStart(r) {
+		if isClauseStart(r) && !inNumber {
 			initial = true
 			opener = 0
 			if r == '¡' || r == '¿' {
@@ -308,6 +310,8 @@ func lowerWord(word string) string {
 	}
 	return norm.NFC.String(strings.ToLower(word))
 }
+
+func isASCIIDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 func isSentenceEnd(r rune) bool {
 	switch r {
