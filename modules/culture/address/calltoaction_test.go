@@ -6,7 +6,7 @@ import "testing"
 // call to action is tú copy, so its imperatives are converted for vos and usted markets.
 func TestCallToActionMakesCopyTu(t *testing.T) {
 	tests := []struct {
-		in        string
+		in         string
 		vos, usted string
 	}{
 		{"Descubre nuestra colección de verano.", "Descubrí nuestra colección de verano.", "Descubra nuestra colección de verano."},
