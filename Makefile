@@ -61,9 +61,9 @@ check-generated:
 	if [ "$$before" != "$$after" ]; then echo "templ generate changed generated files; run 'make generate' and commit them"; \
 		diff <(echo "$$before") <(echo "$$after"); exit 1; fi
 
-## bench: Go benchmarks and a load run on loopback
+## bench: Go benchmarks (one core each, as the targets are stated) and a load run on loopback
 bench: postgres
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./...
 	@# generation: the platform's overhead with an instant provider, then 2,000 briefs from 50
 	@# clients to the real server on 127.0.0.1 written by the template engine; both stop by themselves.
 	set -o pipefail; FRONTIER_LOAD=1 $(GO) test -count=1 -timeout 10m -run '^TestLoad' -v ./modules/generation/ | grep -E '^(overhead|builtin)|FAIL|panic'
