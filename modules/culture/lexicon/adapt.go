@@ -174,7 +174,10 @@ func (m *Matcher) swapEdits(t *tokenized, s span, c Concept, e *entry, targets [
 		edits[0].rule = RuleVocabularyPtPT
 	}
 	source := c.Words[e.locale][e.term]
-	edits = append(edits, agreementEdits(t, s.first, s.last, source.Gender, target.Gender, lang)...)
+	// A singular word swapped for one that only exists in the plural takes its article and
+	// adjectives into the plural with it.
+	toPlural := !e.plural && !source.PluralForm && target.PluralForm
+	edits = append(edits, agreementEdits(t, s.first, s.last, source.Gender, target.Gender, toPlural, lang)...)
 	return edits
 }
 

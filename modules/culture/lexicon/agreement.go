@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // genderPair returns the other-gender form of a determiner or prenominal
 // adjective ("el" ↔ "la", "un" ↔ "una", "buen" ↔ "buena"), given in folded
@@ -135,31 +138,62 @@ func flipAdjective(word string) string {
 }
 
 // agreementEdits returns the edits that make the articles and adjectives
-// around tokens first..last agree with a noun of gender to instead of from.
-func agreementEdits(t *tokenized, first, last int, from, to, lang string) []edit {
-	if from == "" || to == "" || from == to {
+// around tokens first..last agree with the noun that replaces them: of gender
+// to instead of from, and plural when toPlural (a singular word swapped for
+// one that only exists in the plural: "una canchita crocante" → "unas
+// crispetas crocantes").
+func agreementEdits(t *tokenized, first, last int, from, to string, toPlural bool, lang string) []edit {
+	flip := from != "" && to != "" && from != to
+	if lang == langPortuguese {
+		if !flip {
+			return nil
+		}
+		return portugueseAgreementEdits(t, first, last, from)
+	}
+	if !flip && !toPlural {
 		return nil
 	}
-	if lang == langPortuguese {
-		return portugueseAgreementEdits(t, first, last, from)
+	gender := to
+	if gender == "" {
+		gender = from
 	}
 	var edits []edit
 	replace := func(i int, word string) {
 		tok := t.tokens[i]
 		edits = append(edits, edit{start: int(tok.start), end: int(tok.end), to: matchCase(t.word(i), word), rule: RuleAgreement})
 	}
-	// After the noun: "carro nuevo" → "computadora nueva".
-	if k := last + 1; k < len(t.tokens) && t.tokens[k].joined && isAgreeingAdjective(t.foldedWord(k)) &&
-		endsLikeGender(t.foldedWord(k), from) {
-		replace(k, flipAdjective(t.word(k)))
+	// After the noun: "carro nuevo" → "computadora nueva", "canchita crocante" → "crispetas crocantes".
+	if k := last + 1; k < len(t.tokens) && t.tokens[k].joined {
+		w, out := t.foldedWord(k), t.word(k)
+		if flip && isAgreeingAdjective(w) && endsLikeGender(w, from) {
+			out = flipAdjective(out)
+		}
+		if toPlural && !strings.HasSuffix(w, "s") && (isAgreeingAdjective(w) || isInvariantAdjective(w) || postnominalAdjectives[w]) {
+			out = pluralAdjective(out)
+		}
+		if out != t.word(k) {
+			replace(k, out)
+		}
 	}
 	// Before the noun: an adjective, then the determiner.
 	k := first - 1
 	if k >= 0 && t.tokens[k+1].joined && isAgreeingAdjective(t.foldedWord(k)) && genderPair(t.foldedWord(k)) != "" &&
 		!isDeterminer(t.foldedWord(k)) {
-		replace(k, flipAdjective(t.word(k)))
+		out := t.word(k)
+		if flip {
+			out = flipAdjective(out)
+		}
+		if toPlural && !strings.HasSuffix(t.foldedWord(k), "s") {
+			out = pluralAdjective(out)
+		}
+		if out != t.word(k) {
+			replace(k, out)
+		}
 		k--
 	} else if k >= 0 && t.tokens[k+1].joined && isInvariantAdjective(t.foldedWord(k)) {
+		if toPlural && !strings.HasSuffix(t.foldedWord(k), "s") {
+			replace(k, pluralAdjective(t.word(k))) // "la mejor canchita" → "las mejores crispetas"
+		}
 		k-- // "el mejor carro" → "la mejor computadora"
 	}
 	if k < 0 || !t.tokens[k+1].joined {
@@ -167,11 +201,13 @@ func agreementEdits(t *tokenized, first, last int, from, to, lang string) []edit
 	}
 	word := t.foldedWord(k)
 	switch {
+	case toPlural && (word == "del" || word == "al"):
+		replace(k, strings.TrimSuffix(word, "l")+" "+pluralDeterminer(definiteArticle(gender)))
 	case word == "del" && to == "f":
 		replace(k, "de la")
 	case word == "al" && to == "f":
 		replace(k, "a la")
-	case word == "la" && to == "m" && k > 0 && t.tokens[k].joined && (t.foldedWord(k-1) == "de" || t.foldedWord(k-1) == "a"):
+	case !toPlural && word == "la" && to == "m" && k > 0 && t.tokens[k].joined && (t.foldedWord(k-1) == "de" || t.foldedWord(k-1) == "a"):
 		contracted := "del"
 		if t.foldedWord(k-1) == "a" {
 			contracted = "al"
@@ -180,12 +216,112 @@ func agreementEdits(t *tokenized, first, last int, from, to, lang string) []edit
 		edits = append(edits, edit{start: int(tok.start), end: int(t.tokens[k].end),
 			to: matchCase(t.word(k-1), contracted), rule: RuleAgreement})
 	case isDeterminer(word):
-		if pair := genderPair(word); pair != "" {
-			replace(k, pair)
+		out := word
+		if pair := genderPair(word); flip && pair != "" {
+			out = pair
 		}
+		if toPlural {
+			out = pluralDeterminer(out)
+		}
+		if out != word {
+			replace(k, out)
+		}
+	case toPlural && (word == "mi" || word == "tu" || word == "su"):
+		replace(k, word+"s")
 	}
 	return edits
 }
+
+func definiteArticle(gender string) string {
+	if gender == "f" {
+		return "la"
+	}
+	return "el"
+}
+
+// pluralDeterminer returns the plural of a folded singular determiner (el →
+// los, una → unas, este → estos); a plural or invariable one comes back as is.
+func pluralDeterminer(word string) string {
+	switch word {
+	case "el":
+		return "los"
+	case "un":
+		return "unos"
+	case "algun", "algún":
+		return "algunos"
+	case "ningun", "ningún", "ninguna":
+		return word // "ningunas crispetas" is not said
+	case "primer":
+		return "primeros"
+	case "aquel":
+		return "aquellos"
+	case "este":
+		return "estos"
+	case "ese":
+		return "esos"
+	}
+	if strings.HasSuffix(word, "s") {
+		return word
+	}
+	return word + "s" // la, una, esta, nuestro, otra, toda...
+}
+
+// postnominalAdjectives are common adjectives that do not end in -o/-a and
+// follow the noun: they only change in number.
+var postnominalAdjectives = setOf("crocante", "crujiente", "caliente", "picante", "refrescante", "dulce", "verde",
+	"azul", "gris", "fuerte", "suave", "elegante", "ideal", "especial", "original", "natural", "genial",
+	"importante", "disponible", "saludable", "sostenible", "resistente", "impermeable", "flexible",
+	"potente", "brillante", "comun", "facil", "util", "veloz", "feliz", "joven", "imperdible",
+	"irresistible", "inolvidable", "confortable", "durable", "amable", "agradable", "tradicional", "artesanal",
+	"nacional", "local", "regional", "digital", "total", "final")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// pluralAdjective returns the plural of a singular adjective, keeping its case:
+// -s after a vowel (crocante → crocantes), -es after a consonant (azul →
+// azules, común → comunes, japonés → japoneses), -ces for -z (feliz → felices).
+func pluralAdjective(word string) string {
+	runes := []rune(word)
+	n := len(runes)
+	if n == 0 {
+		return word
+	}
+	upper := n > 1 && unicode.IsUpper(runes[n-1])
+	suffix := func(s string) string {
+		if upper {
+			return strings.ToUpper(s)
+		}
+		return s
+	}
+	if p, ok := irregularPlurals[strings.ToLower(word)]; ok {
+		return matchCase(word, p)
+	}
+	last := unicode.ToLower(runes[n-1])
+	switch {
+	case strings.ContainsRune("aeiouáéó", last):
+		return word + suffix("s")
+	case last == 'z':
+		return string(runes[:n-1]) + suffix("ces")
+	}
+	// A stressed last syllable loses its accent: común → comunes, alemán → alemanes.
+	if n >= 2 && (last == 'n' || last == 's') {
+		if plain, ok := unaccented[runes[n-2]]; ok {
+			runes[n-2] = plain
+		}
+	}
+	return string(runes) + suffix("es")
+}
+
+// irregularPlurals gain a written accent in the plural.
+var irregularPlurals = map[string]string{"joven": "jóvenes"}
+
+var unaccented = map[rune]rune{'á': 'a', 'é': 'e', 'í': 'i', 'ó': 'o', 'ú': 'u', 'Á': 'A', 'É': 'E', 'Í': 'I', 'Ó': 'O', 'Ú': 'U'}
 
 func isDeterminer(word string) bool {
 	switch word {

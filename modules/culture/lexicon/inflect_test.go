@@ -73,3 +73,18 @@ func TestMatchCase(t *testing.T) {
 		}
 	}
 }
+
+func TestPluralAdjectiveAndDeterminer(t *testing.T) {
+	for in, want := range map[string]string{"crocante": "crocantes", "azul": "azules", "común": "comunes", "feliz": "felices",
+		"japonés": "japoneses", "CALIENTE": "CALIENTES", "Nueva": "Nuevas", "joven": "jóvenes", "Joven": "Jóvenes"} {
+		if got := pluralAdjective(in); got != want {
+			t.Errorf("pluralAdjective(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"el": "los", "la": "las", "un": "unos", "una": "unas", "este": "estos",
+		"esa": "esas", "nuestro": "nuestros", "aquel": "aquellos", "los": "los", "ninguna": "ninguna"} {
+		if got := pluralDeterminer(in); got != want {
+			t.Errorf("pluralDeterminer(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
