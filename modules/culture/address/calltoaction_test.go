@@ -15,6 +15,9 @@ func TestCallToActionMakesCopyTu(t *testing.T) {
 			"Aproveche el 20% de descuento. Compre hoy en la tienda."},
 		{"¡Visita la tienda y elige un regalo!", "¡Visitá la tienda y elegí un regalo!", "¡Visite la tienda y elija un regalo!"},
 		{"Reserva ya. Cupos limitados.", "Reservá ya. Cupos limitados.", "Reserve ya. Cupos limitados."},
+		// Two sentences that open with a verb before its object.
+		{"Aprovecha el descuento de temporada. Visita la tienda más cercana.", "Aprovechá el descuento de temporada. Visitá la tienda más cercana.",
+			"Aproveche el descuento de temporada. Visite la tienda más cercana."},
 		// A point between digits does not end the sentence: "ahorra" is still coordinated.
 		{"Compra hoy por $1.234,50 y ahorra 15%.", "Comprá hoy por $1.234,50 y ahorrá 15%.", "Compre hoy por $1.234,50 y ahorre 15%."},
 	}
@@ -41,6 +44,8 @@ func TestCallToActionNeedsAClearCue(t *testing.T) {
 		"El plan compra ahora más datos por el mismo precio.",
 		"Estimado cliente: le recordamos que su pedido llega hoy. Compra ahora sus entradas.",
 		"Compra segura y rápida.",
+		"Aprovecha el descuento de temporada.",                      // one plain opener is not enough
+		"Incluye el cargador. Ofrece la mejor batería del mercado.", // descriptive verbs
 	} {
 		for _, f := range []Form{Vos, Usted} {
 			if got, changes := Convert(text, f); len(changes) > 0 {

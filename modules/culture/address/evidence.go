@@ -42,12 +42,14 @@ func (a *analysis) establishTextForm() {
 var callToActionFollowers = setOf("ahora", "ya", "hoy", "aquí", "acá",
 	"nuestro", "nuestra", "nuestros", "nuestras")
 
-// tuCallToAction reports whether a sentence of the text opens with a tú
-// imperative spelled like the 3rd person that only reads as a call to action:
-// followed by ahora, hoy, nuestro... or inside "¡...!". Descriptive
-// verbs (incluye, llega, abre) are left out: their 3rd person reading
-// dominates ("¡Llega el verano!", "Abre hoy nuestra tienda").
+// tuCallToAction reports whether the text's sentences open with tú imperatives
+// spelled like the 3rd person that read as calls to action: one followed by
+// ahora, hoy, nuestro... or inside "¡...!", or two followed by what follows a
+// verb (Aprovecha el descuento. Visita la tienda.). Descriptive verbs
+// (incluye, llega, abre) are left out: their 3rd person reading dominates
+// ("¡Llega el verano!", "Abre hoy nuestra tienda").
 func (a *analysis) tuCallToAction() bool {
+	openers := 0
 	for _, at := range a.readers {
 		i := int(at)
 		t := a.tokens[i]
@@ -64,9 +66,13 @@ func (a *analysis) tuCallToAction() bool {
 			if n := a.next(i); n >= 0 && callToActionFollowers[a.lower(n)] {
 				return true
 			}
+			if a.followedByObject(i) {
+				openers++
+				break
+			}
 		}
 	}
-	return false
+	return openers >= 2
 }
 
 // ustedCues counts the kinds of usted cues in a text without unambiguous
