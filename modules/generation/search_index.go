@@ -89,11 +89,14 @@ func (s *Service) searchQueued() {
 	}
 }
 
-// RunIndexer indexes queued contents in the background until ctx ends: indexDelay after a
-// generation, and every indexSweep in any case (contents queued before a restart).
+// RunIndexer indexes queued contents in the background until ctx ends: at once (contents
+// queued before a restart), indexDelay after a generation, and every indexSweep in any case.
 func (s *Service) RunIndexer(ctx context.Context) {
 	sweep := time.NewTicker(indexSweep)
 	defer sweep.Stop()
+	if err := s.indexQueued(ctx, indexPause); err != nil && ctx.Err() == nil {
+		s.log.Error("search index", "err", err)
+	}
 	for {
 		select {
 		case <-ctx.Done():
