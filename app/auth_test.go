@@ -113,9 +113,16 @@ func TestThrottleLocksOneAccountNotOthers(t *testing.T) {
 	if last != http.StatusTooManyRequests {
 		t.Fatalf("after 20 wrong passwords the login answers %d, want 429", last)
 	}
-	// Even the right password is refused while the account is throttled.
+	// Even the right password is refused while the account is throttled, with when to try again.
 	if res, _ := s.Browser().Post("/login", url.Values{"email": {victim}, "password": {pw}}); res.StatusCode != http.StatusTooManyRequests {
 		t.Errorf("throttled account with the right password: %d", res.StatusCode)
+	} else if res.Header.Get("Retry-After") != "900" {
+		t.Errorf("throttled login: Retry-After %q, want 900", res.Header.Get("Retry-After"))
+	}
+	var problem map[string]any
+	res := s.API(http.MethodPost, "/api/v1/auth/token", "", map[string]string{"email": victim, "password": pw}, &problem)
+	if res.StatusCode != http.StatusTooManyRequests || res.Header.Get("Retry-After") != "900" {
+		t.Errorf("throttled token request: %d, Retry-After %q", res.StatusCode, res.Header.Get("Retry-After"))
 	}
 	// Another account still signs in, from the same address.
 	s.Browser().Login(other, otherPW)

@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"errors"
 	"net/http"
 	"time"
 
@@ -38,6 +39,9 @@ func (h *Handler) issueToken(c echo.Context) error {
 		return err
 	}
 	plain, t, err := h.svc.IssueToken(c.Request().Context(), req.Email, req.Password, req.Workspace, c.RealIP())
+	if errors.Is(err, ErrThrottled) {
+		setRetryAfterThrottle(c)
+	}
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package auth
 import (
 	"errors"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/labstack/echo/v4"
@@ -34,6 +35,7 @@ func (h *Handler) login(c echo.Context) error {
 	u, err := h.svc.Authenticate(c.Request().Context(), email, c.FormValue("password"), c.RealIP())
 	switch {
 	case errors.Is(err, ErrThrottled):
+		setRetryAfterThrottle(c)
 		return h.renderLogin(c, http.StatusTooManyRequests, email, tr(c).T("auth.login.throttled"))
 	case errors.Is(err, ErrBadCredentials):
 		return h.renderLogin(c, http.StatusUnauthorized, email, tr(c).T("auth.login.failed"))
@@ -69,4 +71,10 @@ func safeNext(p string) string {
 		return "/"
 	}
 	return p
+}
+
+// setRetryAfterThrottle tells a throttled client when to try again: the failures that throttle
+// it leave the window after throttleWindow, and every attempt meanwhile counts as one more.
+func setRetryAfterThrottle(c echo.Context) {
+	c.Response().Header().Set("Retry-After", strconv.Itoa(int(throttleWindow.Seconds())))
 }
