@@ -11,6 +11,10 @@ type bank struct {
 	action []string
 	// extras lengthen a body with further benefits and details.
 	extras []string
+	// develop are whole paragraphs for long texts (emails, blog intros, product
+	// descriptions of a few hundred words): each says something of its own
+	// (a theme marker), so a text uses each at most once.
+	develop []string
 	hooks  map[string][]string // per tone, an opening line
 	closer map[string][]string // per tone, a last line for longer texts
 	emoji  map[string][]string // per tone; only tones that allow emojis

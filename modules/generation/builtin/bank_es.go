@@ -119,6 +119,16 @@ func spanishBank() *bank {
 			"{=detail}Cada detalle está pensado para ti.",
 			"{=detail}Un detalle más: {feature2}.",
 		},
+		develop: []string{
+			"{=start}Empezar es muy sencillo: das el primer paso en pocos minutos y nosotros nos ocupamos de lo demás. Sin trámites largos ni complicaciones.",
+			"{=care}Cuidamos todo el proceso, de principio a fin, para que recibas exactamente lo que esperas. Por eso tantas personas vuelven a elegirnos.",
+			"{=support}Si tienes dudas, nuestro equipo te acompaña en cada paso. Escríbenos cuando lo necesites: te respondemos lo antes posible.",
+			"{=value}Comparar opciones lleva tiempo, así que te lo ponemos fácil: condiciones claras, información completa y ninguna sorpresa al final.",
+			"{=everyday}Con {product} ganas tiempo y tranquilidad en tu día a día. Es una elección práctica que se nota desde el primer momento.",
+			"{=trust}Nos tomamos en serio tu confianza: trabajamos con estándares altos y escuchamos cada comentario para mejorar siempre.",
+			"{=moment}Este es un buen momento para decidir: tienes toda la información a mano y el respaldo de un equipo que conoce su trabajo.",
+			"{=clarity}Hablamos claro: te explicamos cada paso sin tecnicismos y te ayudamos a elegir lo que mejor va contigo.",
+		},
 		hooks: map[string][]string{
 			Professional: {"Sabemos que cada decisión cuenta.", "Elegir bien marca la diferencia.", "Hay decisiones que conviene tomar con buena información.", "Una buena elección empieza por conocer las opciones.", "Te presentamos una alternativa pensada con cuidado."},
 			Friendly:     {"Tenemos algo que te va a encantar.", "Te contamos una novedad.", "Esto te va a gustar.", "Tenemos una noticia para ti.", "Pasa y mira lo que preparamos."},

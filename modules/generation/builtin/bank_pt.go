@@ -120,6 +120,16 @@ func portugueseBank() *bank {
 			"{=detail}Cada detalhe foi pensado para você.",
 			"{=detail}Mais um detalhe: {feature2}.",
 		},
+		develop: []string{
+			"{=start}Começar é muito simples: você dá o primeiro passo em poucos minutos e nós cuidamos do resto. Sem burocracia e sem complicação.",
+			"{=care}Acompanhamos todo o processo, do início ao fim, para que você receba exatamente o que espera. É por isso que tanta gente volta a nos escolher.",
+			"{=support}Se tiver dúvidas, nossa equipe acompanha você em cada etapa. Fale com a gente quando precisar: respondemos o quanto antes.",
+			"{=value}Comparar opções leva tempo, então facilitamos para você: condições claras, informação completa e nenhuma surpresa no final.",
+			"{=everyday}Com {product}, você ganha tempo e tranquilidade no dia a dia. É uma escolha prática, que faz diferença desde o primeiro momento.",
+			"{=trust}Levamos a sua confiança a sério: trabalhamos com padrões altos e ouvimos cada comentário para melhorar sempre.",
+			"{=moment}Este é um bom momento para decidir: você tem todas as informações à mão e o apoio de uma equipe que conhece o seu trabalho.",
+			"{=clarity}Falamos de um jeito claro: explicamos cada passo sem termos técnicos e ajudamos você a escolher a opção ideal.",
+		},
 		hooks: map[string][]string{
 			Professional: {"Sabemos que cada decisão conta.", "Escolher bem faz toda a diferença.", "Algumas decisões pedem boa informação.", "Uma boa escolha começa por conhecer as opções.", "Apresentamos uma alternativa pensada com cuidado."},
 			Friendly:     {"Temos uma novidade que você vai adorar.", "Vem ver o que preparamos para você.", "Você vai gostar disso.", "Temos uma notícia para você.", "Chega mais e veja o que preparamos."},

@@ -18,6 +18,7 @@ const (
 	prioHook      = 70
 	prioExtra     = 50
 	prioCloser    = 40
+	prioDevelop   = 30 // whole paragraphs, only where a long text has room
 )
 
 // bodyPlan lays out a framework: an optional hook, one sentence per stage,
@@ -72,6 +73,26 @@ func (w *writer) bodyPlanExtras(framework string, hook, action, closer bool, ext
 		}
 	}
 	return p
+}
+
+// addDevelop inserts up to n paragraphs of the bank's develop list before the
+// plan's closing paragraph (the action and the closer), each a paragraph of
+// its own and each with a lower priority than the one before, so that a
+// shorter target keeps the first ones only.
+func (w *writer) addDevelop(p plan, n int) plan {
+	var blocks plan
+	for i := range n {
+		s, ok := w.pick(w.bank.develop)
+		if !ok {
+			break
+		}
+		blocks.add(s, prioDevelop-i, -1-i) // paragraphs of their own, kept before a list (see withList)
+	}
+	at := len(p)
+	for at > 0 && p[at-1].para >= 3 {
+		at--
+	}
+	return slices.Concat(p[:at], blocks, p[at:])
 }
 
 // charText fits a plan within target characters. When the plan's
@@ -299,7 +320,7 @@ func (w *writer) email(framework string, length int) string {
 	if !w.calm {
 		greeting = w.bank.greetingWarm
 	}
-	p := w.bodyPlanExtras(framework, true, true, true, 6)
+	p := w.addDevelop(w.bodyPlanExtras(framework, true, true, true, 6), len(w.bank.develop))
 	list := ""
 	if length >= 100 {
 		list = w.bulletList(2 + (length-100)/40)
@@ -389,6 +410,7 @@ func (w *writer) blogIntro(framework string, length int) string {
 	if b, ok := w.pick(w.bank.blogBridges); ok {
 		p.add(b, prioAction, 3)
 	}
+	p = w.addDevelop(p, len(w.bank.develop))
 	upper := length + length/5
 	return w.finish(p.fit(contenttype.Words, upper, "\n\n", 0).render("\n\n"))
 }
@@ -397,7 +419,7 @@ func (w *writer) blogIntro(framework string, length int) string {
 // offers (the features and benefits the introduction did not show) and the
 // call to action.
 func (w *writer) productDescription(framework string, length int) string {
-	p := w.bodyPlanExtras(framework, false, true, false, 2)
+	p := w.addDevelop(w.bodyPlanExtras(framework, false, true, false, 2), len(w.bank.develop))
 	return w.finish(w.withList(p, w.bulletList(max(2, length/30)), length))
 }
 
