@@ -87,8 +87,14 @@ func TestLoadBuiltinEndToEnd(t *testing.T) {
 	}
 	close(jobs)
 	if f := os.Getenv("FRONTIER_LOAD_PROFILE"); f != "" {
-		out, _ := os.Create(f)
-		pprof.StartCPUProfile(out)
+		out, err := os.Create(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer out.Close()
+		if err := pprof.StartCPUProfile(out); err != nil {
+			t.Fatal(err)
+		}
 		defer pprof.StopCPUProfile()
 	}
 	start := time.Now()
