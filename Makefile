@@ -66,6 +66,7 @@ bench: postgres
 	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./...
 	@# generation: the platform's overhead with an instant provider, then 2,000 briefs from 50
 	@# clients to the real server on 127.0.0.1 written by the template engine; both stop by themselves.
+	@echo "targets on 2 cores: overhead per generation p99 < 10 ms; builtin end to end p99 < 50 ms at 50 concurrent"
 	set -o pipefail; FRONTIER_LOAD=1 $(GO) test -count=1 -timeout 10m -run '^TestLoad' -v ./modules/generation/ | grep -E '^(overhead|builtin)|FAIL|panic'
 
 ## vendor-web: refresh the vendored front-end files from their npm packages (pinned versions)
