@@ -31,15 +31,23 @@ const indexSweep = time.Minute
 const searchVector = `to_tsvector(CASE WHEN c.language = 'pt' THEN 'portuguese'::regconfig ELSE 'spanish'::regconfig END,
     c.prompt || ' ' || c.product || ' ' || c.final_text)`
 
+// indexLock is the advisory lock that makes batches take turns: a batch that ran beside
+// another would skip the rows the other holds and could stop before the queue is empty.
+const indexLock = 0x66726f6e74696572 // "frontier"
+
 // indexSearch computes the vectors of queued contents, at most indexBatch of them, and
-// returns how many it took from the queue. Concurrent callers lock the same queue rows in the
-// same order, so each waits for the other's batch instead of skipping it.
+// returns how many it took from the queue. Batches take turns (indexLock), so a batch shorter
+// than indexBatch means the queue held nothing more when it ran.
 func (s store) indexSearch(ctx context.Context) (int, error) {
 	var n int
-	err := s.with(ctx).Raw(`
+	err := s.inTx(ctx, func(tx store) error {
+		if err := tx.with(ctx).Exec(`SELECT pg_advisory_xact_lock(?)`, indexLock).Error; err != nil {
+			return err
+		}
+		return tx.with(ctx).Raw(`
 WITH batch AS (
     DELETE FROM content_search_queue
-    WHERE content_id IN (SELECT content_id FROM content_search_queue ORDER BY content_id LIMIT ? FOR UPDATE)
+    WHERE content_id IN (SELECT content_id FROM content_search_queue ORDER BY content_id LIMIT ?)
     RETURNING content_id
 ), indexed AS (
     INSERT INTO content_search (content_id, language, search)
@@ -48,6 +56,7 @@ WITH batch AS (
     ON CONFLICT (content_id) DO UPDATE SET language = EXCLUDED.language, search = EXCLUDED.search
 )
 SELECT count(*) FROM batch`, indexBatch).Row().Scan(&n)
+	})
 	if err != nil {
 		return 0, fmt.Errorf("generation: index search: %w", err)
 	}

@@ -89,3 +89,27 @@ func TestIndexerRunsInTheBackground(t *testing.T) {
 		t.Errorf("%d contents still queued", n)
 	}
 }
+
+// TestSearchFlushEmptiesTheQueueBesideTheIndexer: a search's flush that runs while the
+// background indexer works through a long queue returns only once the queue is empty. The
+// interleaving is not forced: indexLock is what guarantees it whatever the timing.
+func TestSearchFlushEmptiesTheQueueBesideTheIndexer(t *testing.T) {
+	ts := newTestService(t, nil)
+	ctx := context.Background()
+	for round := range 5 {
+		if err := ts.db.Exec(`INSERT INTO content_search_queue (content_id) SELECT gen_random_uuid() FROM generate_series(1, 450)`).Error; err != nil {
+			t.Fatal(err)
+		}
+		background := make(chan error, 1)
+		go func() { background <- ts.indexQueued(ctx, 0) }()
+		if err := ts.indexQueued(ctx, 0); err != nil {
+			t.Fatal(err)
+		}
+		if n := count(t, ts.db, "content_search_queue"); n != 0 {
+			t.Errorf("round %d: %d contents still queued when the flush returned", round, n)
+		}
+		if err := <-background; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
