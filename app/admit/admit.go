@@ -25,45 +25,127 @@ import (
 // ErrBusy is returned by Enter when no slot freed up within the gate's longest wait.
 var ErrBusy = fmt.Errorf("server busy: %w", apperr.ErrUnavailable)
 
-// Gate admits at most n holders at a time, the others in the order they arrived.
+// Gate admits at most n holders at a time, the others in the order they arrived; holders
+// coming back from Away go before newcomers, since they have already waited their turn once.
 type Gate struct {
-	// slots holds one token per admitted holder. Goroutines blocked sending on a channel are
-	// woken in the order they blocked, which is what makes the queue first come, first served.
-	slots   chan struct{}
-	maxWait time.Duration
+	mu        sync.Mutex
+	size      int
+	inUse     int
+	returning lane // served first
+	newcomers lane
+	maxWait   time.Duration
+}
+
+// lane is a first come, first served queue of waiters.
+type lane []*waiter
+
+// waiter is one goroutine queued for a slot; ready is closed when the slot is handed to it.
+type waiter struct{ ready chan struct{} }
+
+func (l *lane) push(w *waiter) { *l = append(*l, w) }
+
+func (l *lane) pop() *waiter {
+	if len(*l) == 0 {
+		return nil
+	}
+	w := (*l)[0]
+	(*l)[0] = nil
+	*l = (*l)[1:]
+	return w
+}
+
+// remove takes w out of the lane; false if it is no longer there (it was handed a slot).
+func (l *lane) remove(w *waiter) bool {
+	for i, x := range *l {
+		if x == w {
+			*l = append((*l)[:i], (*l)[i+1:]...)
+			return true
+		}
+	}
+	return false
 }
 
 // New returns a gate of n slots (at least 1) where nobody waits longer than maxWait.
 func New(n int, maxWait time.Duration) *Gate {
-	return &Gate{slots: make(chan struct{}, max(n, 1)), maxWait: maxWait}
+	return &Gate{size: max(n, 1), maxWait: maxWait}
 }
 
 // Size is the number of slots.
-func (g *Gate) Size() int { return cap(g.slots) }
+func (g *Gate) Size() int { return g.size }
 
 // InUse is the number of slots taken now.
-func (g *Gate) InUse() int { return len(g.slots) }
+func (g *Gate) InUse() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.inUse
+}
 
 // Enter waits for a slot. It returns a context that carries the slot (for Away) and the
 // function that gives the slot back, to be called once when the work is done. It fails with
 // ErrBusy after the gate's longest wait, or with ctx's error if ctx ends first.
 func (g *Gate) Enter(ctx context.Context) (context.Context, func(), error) {
-	select {
-	case g.slots <- struct{}{}:
-		// A free slot means nobody is queued: a queued sender fills a slot the moment it frees.
-	default:
-		timer := time.NewTimer(g.maxWait)
-		defer timer.Stop()
-		select {
-		case g.slots <- struct{}{}:
-		case <-ctx.Done():
-			return ctx, nil, ctx.Err()
-		case <-timer.C:
-			return ctx, nil, ErrBusy
-		}
+	if err := g.acquire(ctx, &g.newcomers, g.maxWait); err != nil {
+		return ctx, nil, err
 	}
 	t := &ticket{gate: g}
 	return context.WithValue(ctx, ticketKey{}, t), t.leave, nil
+}
+
+// acquire takes a slot, queueing in lane behind the waiters already there (and, for
+// newcomers, behind every returning waiter). maxWait 0 waits as long as ctx allows.
+func (g *Gate) acquire(ctx context.Context, l *lane, maxWait time.Duration) error {
+	g.mu.Lock()
+	if g.inUse < g.size && len(g.returning) == 0 && len(*l) == 0 {
+		g.inUse++
+		g.mu.Unlock()
+		return nil
+	}
+	w := &waiter{ready: make(chan struct{})}
+	l.push(w)
+	g.mu.Unlock()
+
+	var expired <-chan time.Time
+	if maxWait > 0 {
+		timer := time.NewTimer(maxWait)
+		defer timer.Stop()
+		expired = timer.C
+	}
+	var err error
+	select {
+	case <-w.ready:
+		return nil
+	case <-ctx.Done():
+		err = ctx.Err()
+	case <-expired:
+		err = ErrBusy
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if !l.remove(w) {
+		g.releaseLocked() // the slot came as we gave up: pass it on
+	}
+	return err
+}
+
+// release gives a slot back.
+func (g *Gate) release() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.releaseLocked()
+}
+
+// releaseLocked hands the slot to the first returning waiter, else to the first newcomer,
+// else frees it; the caller holds g.mu.
+func (g *Gate) releaseLocked() {
+	if w := g.returning.pop(); w != nil {
+		close(w.ready)
+		return
+	}
+	if w := g.newcomers.pop(); w != nil {
+		close(w.ready)
+		return
+	}
+	g.inUse--
 }
 
 // ticket is one admitted holder's slot. Work the holder hands to other goroutines may carry
@@ -90,7 +172,7 @@ func (t *ticket) leave() {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.state == held {
-		<-t.gate.slots
+		t.gate.release()
 	}
 	t.state = freed
 }
@@ -101,7 +183,8 @@ func (t *ticket) leave() {
 const awayAfter = 20 * time.Millisecond
 
 // Away runs fn, a wait on something outside the process, and hands the caller's slot back
-// if fn takes longer than awayAfter; it then queues for a slot again before it returns.
+// if fn takes longer than awayAfter; it then queues for a slot again, ahead of newcomers,
+// before it returns.
 // Without a slot in ctx (a background job, a test, a holder that already left, a nested
 // Away) it just runs fn. The slot is taken back even if ctx has ended meanwhile, so that the
 // work that follows (saving what fn produced) still runs admitted; if the holder left
@@ -139,11 +222,11 @@ func (t *ticket) handBack() bool {
 		return false
 	}
 	t.state = away
-	<-t.gate.slots
+	t.gate.release()
 	return true
 }
 
-// takeBack queues for a slot like any newcomer, unless the holder left meanwhile.
+// takeBack queues for a slot again, ahead of newcomers, unless the holder left meanwhile.
 func (t *ticket) takeBack() {
 	t.mu.Lock()
 	if t.state == freed {
@@ -151,11 +234,11 @@ func (t *ticket) takeBack() {
 		return
 	}
 	t.mu.Unlock()
-	t.gate.slots <- struct{}{}
+	_ = t.gate.acquire(context.Background(), &t.gate.returning, 0) // waits without a deadline: cannot fail
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.state == freed { // the holder left while we queued
-		<-t.gate.slots
+		t.gate.release()
 		return
 	}
 	t.state = held

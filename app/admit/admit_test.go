@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"sync"
 	"testing"
 	"testing/synctest"
 	"time"
@@ -243,6 +244,54 @@ func TestDetachDropsTheSlot(t *testing.T) {
 	Away(Detach(ctx), func() {
 		if g.InUse() != 1 {
 			t.Errorf("detached work handed the holder's slot back")
+		}
+	})
+}
+
+// TestReturningHoldersGoFirst: a holder back from a long wait on a provider is admitted before
+// the newcomers that queued meanwhile: it has waited its turn once already.
+func TestReturningHoldersGoFirst(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		g := New(1, time.Minute)
+		ctx, leave, _ := g.Enter(t.Context())
+		var order []string
+		var mu sync.Mutex
+		note := func(who string) {
+			mu.Lock()
+			order = append(order, who)
+			mu.Unlock()
+		}
+		providerDone := make(chan struct{})
+		returned := make(chan struct{})
+		go func() {
+			Away(ctx, func() { <-providerDone }) // hands the slot back after awayAfter
+			note("returning")
+			leave()
+			close(returned)
+		}()
+		time.Sleep(2 * awayAfter)
+		// B took the slot handed back; C queues behind it.
+		_, leaveB, _ := g.Enter(t.Context())
+		cDone := make(chan struct{})
+		go func() {
+			_, leaveC, err := g.Enter(t.Context())
+			if err == nil {
+				note("newcomer")
+				leaveC()
+			}
+			close(cDone)
+		}()
+		synctest.Wait()
+		close(providerDone) // the provider answers: the holder queues again, after C
+		synctest.Wait()
+		leaveB()
+		<-returned
+		<-cDone
+		if want := []string{"returning", "newcomer"}; !slices.Equal(order, want) {
+			t.Errorf("admitted %v, want %v", order, want)
+		}
+		if g.InUse() != 0 {
+			t.Errorf("in use = %d", g.InUse())
 		}
 	})
 }
