@@ -15,9 +15,11 @@ type bank struct {
 	// descriptions of a few hundred words): each says something of its own
 	// (a theme marker), so a text uses each at most once.
 	develop []string
-	hooks   map[string][]string // per tone, an opening line
-	closer  map[string][]string // per tone, a last line for longer texts
-	emoji   map[string][]string // per tone; only tones that allow emojis
+	// blogDevelop are the same for blog intros: informative, not selling.
+	blogDevelop []string
+	hooks       map[string][]string // per tone, an opening line
+	closer      map[string][]string // per tone, a last line for longer texts
+	emoji       map[string][]string // per tone; only tones that allow emojis
 	// industries maps an industry id to its vocabulary; generic is used
 	// for an empty or unknown industry.
 	industries map[string]industry

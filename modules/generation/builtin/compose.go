@@ -75,18 +75,23 @@ func (w *writer) bodyPlanExtras(framework string, hook, action, closer bool, ext
 	return p
 }
 
-// addDevelop inserts up to n paragraphs of the bank's develop list before the
+// addDevelop inserts the paragraphs a long text may use (the bank's develop lists) before the
 // plan's closing paragraph (the action and the closer), each a paragraph of
 // its own and each with a lower priority than the one before, so that a
 // shorter target keeps the first ones only.
-func (w *writer) addDevelop(p plan, n int) plan {
+// In order, the paragraphs build an argument (a blog intro's) and keep their order, while the
+// seed decides which of them a shorter text keeps; otherwise the seed orders them too.
+func (w *writer) addDevelop(p plan, paragraphs []string, inOrder bool) plan {
 	var blocks plan
-	for i := range n {
-		s, ok := w.pick(w.bank.develop)
-		if !ok {
-			break
+	rank := w.rng.Perm(len(paragraphs))
+	for i := range paragraphs {
+		choices, prio := paragraphs, prioDevelop-len(blocks)
+		if inOrder {
+			choices, prio = paragraphs[i:i+1], prioDevelop-rank[i]
 		}
-		blocks.add(s, prioDevelop-i, -1-i) // paragraphs of their own, kept before a list (see withList)
+		if s, ok := w.pick(choices); ok {
+			blocks.add(s, prio, -1-len(blocks)) // paragraphs of their own, kept before a list (see withList)
+		}
 	}
 	at := len(p)
 	for at > 0 && p[at-1].para >= 3 {
@@ -320,7 +325,7 @@ func (w *writer) email(framework string, length int) string {
 	if !w.calm {
 		greeting = w.bank.greetingWarm
 	}
-	p := w.addDevelop(w.bodyPlanExtras(framework, true, true, true, 6), len(w.bank.develop))
+	p := w.addDevelop(w.bodyPlanExtras(framework, true, true, true, 6), w.bank.develop, false)
 	list := ""
 	if length >= 100 {
 		list = w.bulletList(2 + (length-100)/40)
@@ -410,7 +415,7 @@ func (w *writer) blogIntro(framework string, length int) string {
 	if b, ok := w.pick(w.bank.blogBridges); ok {
 		p.add(b, prioAction, 3)
 	}
-	p = w.addDevelop(p, len(w.bank.develop))
+	p = w.addDevelop(p, w.bank.blogDevelop, true)
 	upper := length + length/5
 	return w.finish(p.fit(contenttype.Words, upper, "\n\n", 0).render("\n\n"))
 }
@@ -419,7 +424,7 @@ func (w *writer) blogIntro(framework string, length int) string {
 // offers (the features and benefits the introduction did not show) and the
 // call to action.
 func (w *writer) productDescription(framework string, length int) string {
-	p := w.addDevelop(w.bodyPlanExtras(framework, false, true, false, 2), len(w.bank.develop))
+	p := w.addDevelop(w.bodyPlanExtras(framework, false, true, false, 2), w.bank.develop, false)
 	return w.finish(w.withList(p, w.bulletList(max(2, length/30)), length))
 }
 
