@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/frontierhq/frontier/modules/culture/internal/golden"
 )
 
 // referenceEnclitic is the plain search enclitic optimises: try every
@@ -189,7 +191,7 @@ func TestPronounReadingsAreClassified(t *testing.T) {
 	for w := range pronounWords {
 		words[w] = true
 	}
-	for _, text := range readGoldenCorpus(t) {
+	for _, text := range golden.ReadCorpus(t, goldenCorpusFile) {
 		a := &analysis{}
 		a.tokenize(text, nil)
 		for k := range a.tokens {
