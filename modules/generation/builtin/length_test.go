@@ -16,9 +16,9 @@ func TestWordLengthsAreHonoured(t *testing.T) {
 			contentType string
 			length      int
 		}{
-			{contenttype.Email, 0}, {contenttype.Email, 220},
-			{contenttype.BlogIntro, 0}, {contenttype.BlogIntro, 220},
-			{contenttype.ProductDescription, 0}, {contenttype.ProductDescription, 160},
+			{contenttype.Email, 0}, {contenttype.Email, 220}, {contenttype.Email, 400},
+			{contenttype.BlogIntro, 0}, {contenttype.BlogIntro, 220}, {contenttype.BlogIntro, 320},
+			{contenttype.ProductDescription, 0}, {contenttype.ProductDescription, 160}, {contenttype.ProductDescription, 300},
 		} {
 			spec, _ := contenttype.Lookup(tt.contentType, "")
 			target := tt.length
