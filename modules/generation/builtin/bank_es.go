@@ -124,7 +124,7 @@ func spanishBank() *bank {
 			"{=care}Cuidamos todo el proceso, de principio a fin, para que recibas exactamente lo que esperas. Por eso tantas personas vuelven a elegirnos.",
 			"{=support}Si tienes dudas, nuestro equipo te acompaña en cada paso. Escríbenos cuando lo necesites: te respondemos lo antes posible.",
 			"{=value}Comparar opciones lleva tiempo, así que te lo ponemos fácil: condiciones claras, información completa y ninguna sorpresa al final.",
-			"{=everyday}Con {product} ganas tiempo y tranquilidad para lo que de verdad importa: una elección práctica que vas a agradecer.",
+			"{=everyday}Con {product} tienes más tiempo y tranquilidad para lo que de verdad importa: una elección práctica que vas a agradecer.",
 			"{=trust}Nos tomamos en serio tu confianza: trabajamos con estándares altos y escuchamos cada comentario para mejorar siempre.",
 			"{=moment}Este es un buen momento para decidir: tienes toda la información a mano y el respaldo de un equipo que conoce su trabajo.",
 			"{=clarity}Hablamos claro: te explicamos cada paso sin tecnicismos y te ayudamos a elegir lo que mejor va contigo.",
