@@ -11,7 +11,7 @@ func spanishBank() *bank {
 				{
 					"¿Ya conoces {product}?",
 					"Tenemos algo nuevo para ti: {product}.",
-					"Te presentamos {product}.",
+					"{=present}Te presentamos {product}.",
 					"Mira lo que tenemos para ti: {product}.",
 				},
 				{
@@ -66,7 +66,7 @@ func spanishBank() *bank {
 			FAB: {
 				{
 					"Con {product} tienes {feature} y {feature2}.",
-					"Te presentamos {product}, con {feature}.",
+					"{=present}Te presentamos {product}, con {feature}.",
 					"Con {product} te ofrecemos {feature} y {feature2}.",
 				},
 				{
@@ -148,7 +148,7 @@ func spanishBank() *bank {
 			"{=candidate}En ese camino, {the_product} es una alternativa a tener en cuenta, y más abajo te contamos por qué.",
 		},
 		hooks: map[string][]string{
-			Professional: {"Sabemos que cada decisión cuenta.", "Elegir bien marca la diferencia.", "Hay decisiones que conviene tomar con buena información.", "Una buena elección empieza por conocer las opciones.", "Te presentamos una alternativa pensada con cuidado."},
+			Professional: {"Sabemos que cada decisión cuenta.", "Elegir bien marca la diferencia.", "Hay decisiones que conviene tomar con buena información.", "Una buena elección empieza por conocer las opciones.", "{=present}Te presentamos una alternativa pensada con cuidado."},
 			Friendly:     {"Tenemos algo que te va a encantar.", "Te contamos una novedad.", "Esto te va a gustar.", "Tenemos una noticia para ti.", "Pasa y mira lo que preparamos."},
 			Enthusiastic: {"¡Llegó lo que estabas esperando!", "¡Prepárate, porque esto te va a encantar!", "¡Grandes noticias!", "¡Por fin llegó el día!", "¡Esto se pone bueno!"},
 			Urgent:       {"¡El tiempo corre!", "¡No te quedes sin {g:el tuyo|la tuya|los tuyos|las tuyas}!", "¡Es ahora o nunca!", "¡Quedan pocos días!", "¡Atención, que esto vuela!"},

@@ -12,7 +12,7 @@ func portugueseBank() *bank {
 				{
 					"Você já conhece {product}?",
 					"Temos uma novidade para você: {product}.",
-					"Apresentamos {product}.",
+					"{=present}Apresentamos {product}.",
 					"Olha só o que preparamos para você: {product}.",
 				},
 				{
@@ -67,7 +67,7 @@ func portugueseBank() *bank {
 			FAB: {
 				{
 					"{product} {n:oferece|oferecem} {feature} e {feature2}.",
-					"Apresentamos {product}, com {feature}.",
+					"{=present}Apresentamos {product}, com {feature}.",
 					"Com {product}, você conta com {feature} e {feature2}.",
 				},
 				{
@@ -149,7 +149,7 @@ func portugueseBank() *bank {
 			"{=candidate}Nesse caminho, {the_product} é uma alternativa a considerar, e mais abaixo contamos por quê.",
 		},
 		hooks: map[string][]string{
-			Professional: {"Sabemos que cada decisão conta.", "Escolher bem faz toda a diferença.", "Algumas decisões pedem boa informação.", "Uma boa escolha começa por conhecer as opções.", "Apresentamos uma alternativa pensada com cuidado."},
+			Professional: {"Sabemos que cada decisão conta.", "Escolher bem faz toda a diferença.", "Algumas decisões pedem boa informação.", "Uma boa escolha começa por conhecer as opções.", "{=present}Apresentamos uma alternativa pensada com cuidado."},
 			Friendly:     {"Temos uma novidade que você vai adorar.", "Vem ver o que preparamos para você.", "Você vai gostar disso.", "Temos uma notícia para você.", "Chega mais e veja o que preparamos."},
 			Enthusiastic: {"Chegou o que você estava esperando!", "Prepare-se, porque você vai amar!", "Grandes novidades!", "Finalmente chegou o dia!", "Agora ficou bom!"},
 			Urgent:       {"Corre que ainda dá tempo!", "Não fique sem {g:o seu|a sua|os seus|as suas}!", "É agora ou nunca!", "Faltam poucos dias!", "Corra, que está acabando!"},
