@@ -61,9 +61,7 @@ func (a *App) useMiddleware(e *echo.Echo) {
 func (a *App) admit(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		req := c.Request()
-		p := req.URL.Path
-		if strings.HasPrefix(p, "/static/") || p == "/healthz" || p == "/readyz" ||
-			strings.Contains(req.Header.Get(echo.HeaderAccept), "text/event-stream") {
+		if isAssetOrProbe(req.URL.Path) || strings.Contains(req.Header.Get(echo.HeaderAccept), "text/event-stream") {
 			return next(c)
 		}
 		ctx, leave, err := a.gate.Enter(req.Context())
@@ -77,6 +75,12 @@ func (a *App) admit(next echo.HandlerFunc) echo.HandlerFunc {
 		c.SetRequest(req.WithContext(ctx))
 		return next(c)
 	}
+}
+
+// isAssetOrProbe reports whether a path is a static asset or a health probe: public, cheap,
+// and too frequent to log at info level.
+func isAssetOrProbe(p string) bool {
+	return strings.HasPrefix(p, "/static/") || p == "/healthz" || p == "/readyz"
 }
 
 // accessLog writes one line per request with its attributes grouped under "http".
@@ -93,7 +97,7 @@ func (a *App) accessLog(next echo.HandlerFunc) echo.HandlerFunc {
 		switch {
 		case res.Status >= 500:
 			level = slog.LevelError
-		case strings.HasPrefix(req.URL.Path, "/static/"), req.URL.Path == "/healthz", req.URL.Path == "/readyz":
+		case isAssetOrProbe(req.URL.Path):
 			level = slog.LevelDebug
 		}
 		a.log.LogAttrs(req.Context(), level, "request",

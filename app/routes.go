@@ -52,7 +52,7 @@ func (a *App) mountRoutes(e *echo.Echo) error {
 	cultureH := culture.NewHandler(a.culture, renderer{a}, a.auth, a.catalog, a.log)
 	browser := func(c echo.Context) bool {
 		p := c.Request().URL.Path
-		return !strings.HasPrefix(p, "/api/") && !strings.HasPrefix(p, "/static/") && p != "/healthz" && p != "/readyz"
+		return !strings.HasPrefix(p, "/api/") && !isAssetOrProbe(p)
 	}
 	e.Use(
 		skipUnless(browser, a.sessions.Middleware),
