@@ -1,9 +1,6 @@
 package lexicon
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // genderPair returns the other-gender form of a determiner or prenominal
 // adjective ("el" ↔ "la", "un" ↔ "una", "buen" ↔ "buena"), given in folded
@@ -168,7 +165,7 @@ func agreementEdits(t *tokenized, first, last int, from, to string, toPlural boo
 		if flip && isAgreeingAdjective(w) && endsLikeGender(w, from) {
 			out = flipAdjective(out)
 		}
-		if toPlural && !strings.HasSuffix(w, "s") && (isAgreeingAdjective(w) || isInvariantAdjective(w) || postnominalAdjectives[w]) {
+		if toPlural && !strings.HasSuffix(w, "s") && (isAgreeingAdjective(w) || isInvariantAdjective(w) || isPostnominalAdjective(w)) {
 			out = pluralAdjective(out)
 		}
 		if out != t.word(k) {
@@ -266,62 +263,47 @@ func pluralDeterminer(word string) string {
 	return word + "s" // la, una, esta, nuestro, otra, toda...
 }
 
-// postnominalAdjectives are common adjectives that do not end in -o/-a and
-// follow the noun: they only change in number.
-var postnominalAdjectives = setOf("crocante", "crujiente", "caliente", "picante", "refrescante", "dulce", "verde",
-	"azul", "gris", "fuerte", "suave", "elegante", "ideal", "especial", "original", "natural", "genial",
-	"importante", "disponible", "saludable", "sostenible", "resistente", "impermeable", "flexible",
-	"potente", "brillante", "comun", "facil", "util", "veloz", "feliz", "joven", "imperdible",
-	"irresistible", "inolvidable", "confortable", "durable", "amable", "agradable", "tradicional", "artesanal",
-	"nacional", "local", "regional", "digital", "total", "final")
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
+// isPostnominalAdjective reports whether a folded word is a common adjective
+// that does not end in -o/-a and follows the noun: it only changes in number.
+func isPostnominalAdjective(word string) bool {
+	switch word {
+	case "crocante", "crujiente", "caliente", "picante", "refrescante", "dulce", "verde", "azul", "gris", "fuerte",
+		"suave", "elegante", "ideal", "especial", "original", "natural", "genial", "importante", "disponible",
+		"saludable", "sostenible", "resistente", "impermeable", "flexible", "potente", "brillante", "comun", "facil",
+		"util", "veloz", "feliz", "joven", "imperdible", "irresistible", "inolvidable", "confortable", "durable",
+		"amable", "agradable", "tradicional", "artesanal", "nacional", "local", "regional", "digital", "total", "final":
+		return true
 	}
-	return m
+	return false
 }
 
-// pluralAdjective returns the plural of a singular adjective, keeping its case:
-// -s after a vowel (crocante → crocantes), -es after a consonant (azul →
-// azules, común → comunes, japonés → japoneses), -ces for -z (feliz → felices).
+// pluralAdjective returns the plural of a singular adjective in word's letter
+// case: -s after a vowel (crocante → crocantes), -es after a consonant (azul →
+// azules, común → comunes, japonés → japoneses), -ces for -z (feliz →
+// felices), and joven → jóvenes.
 func pluralAdjective(word string) string {
-	runes := []rune(word)
-	n := len(runes)
-	if n == 0 {
-		return word
-	}
-	upper := n > 1 && unicode.IsUpper(runes[n-1])
-	suffix := func(s string) string {
-		if upper {
-			return strings.ToUpper(s)
-		}
-		return s
-	}
-	if p, ok := irregularPlurals[strings.ToLower(word)]; ok {
-		return matchCase(word, p)
-	}
-	last := unicode.ToLower(runes[n-1])
+	lower := []rune(strings.ToLower(word))
+	n := len(lower)
 	switch {
-	case strings.ContainsRune("aeiouáéó", last):
-		return word + suffix("s")
-	case last == 'z':
-		return string(runes[:n-1]) + suffix("ces")
+	case n == 0:
+		return word
+	case string(lower) == "joven":
+		return matchCase(word, "jóvenes")
+	case strings.ContainsRune("aeiouáéó", lower[n-1]):
+		return matchCase(word, string(lower)+"s")
+	case lower[n-1] == 'z':
+		return matchCase(word, string(lower[:n-1])+"ces")
 	}
 	// A stressed last syllable loses its accent: común → comunes, alemán → alemanes.
-	if n >= 2 && (last == 'n' || last == 's') {
-		if plain, ok := unaccented[runes[n-2]]; ok {
-			runes[n-2] = plain
+	if n >= 2 && (lower[n-1] == 'n' || lower[n-1] == 's') {
+		if plain, ok := unaccented[lower[n-2]]; ok {
+			lower[n-2] = plain
 		}
 	}
-	return string(runes) + suffix("es")
+	return matchCase(word, string(lower)+"es")
 }
 
-// irregularPlurals gain a written accent in the plural.
-var irregularPlurals = map[string]string{"joven": "jóvenes"}
-
-var unaccented = map[rune]rune{'á': 'a', 'é': 'e', 'í': 'i', 'ó': 'o', 'ú': 'u', 'Á': 'A', 'É': 'E', 'Í': 'I', 'Ó': 'O', 'Ú': 'U'}
+var unaccented = map[rune]rune{'á': 'a', 'é': 'e', 'í': 'i', 'ó': 'o', 'ú': 'u'}
 
 func isDeterminer(word string) bool {
 	switch word {
